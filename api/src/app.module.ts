@@ -1,0 +1,73 @@
+import './common/graphql/domain-enums';
+
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+
+import { AuthModule } from './auth/auth.module';
+import { AppExceptionFilter } from './common/errors/app-exception.filter';
+import { depthLimit } from './common/graphql/depth-limit.rule';
+import { formatGraphQLError } from './common/graphql/format-error';
+import { createValidationPipe } from './common/validation/validation-pipe';
+import type { AppConfig } from './config/app-config';
+import { APP_CONFIG } from './config/app-config.token';
+import { typeormOptions } from './database/typeorm-options';
+import { DemoModule } from './demo/demo.module';
+import { ElectionsModule } from './elections/elections.module';
+import { HealthModule } from './health/health.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+const MAX_QUERY_DEPTH = 10;
+
+@Module({})
+export class AppModule {
+  static register({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger,
+            autoLogging: { ignore: (request) => request.url === '/health' },
+            customProps: () => ({ context: 'HTTP' }),
+          },
+        }),
+        TypeOrmModule.forRoot(typeormOptions(databaseUrl, config.database.poolSize)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: true,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+          formatError: formatGraphQLError,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        }),
+        HealthModule,
+        AuthModule,
+        UsersModule,
+        ElectionsModule,
+        DemoModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

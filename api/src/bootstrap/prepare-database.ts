@@ -1,0 +1,55 @@
+import type { INestApplication } from '@nestjs/common';
+import { Role } from '@phonebank/domain';
+import { DataSource } from 'typeorm';
+
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { DemoDataService } from '../demo/demo-data.service';
+import { DEMO_USERS } from '../demo/demo-users';
+import { UsersService } from '../users/services/users.service';
+
+// Any constant will do, as long as every replica uses the same one.
+const STARTUP_LOCK = 7_432_001;
+
+export interface PreparedDatabase {
+  migrationsRun: string[];
+  createdAdmin: string | undefined;
+  loadedDemo: boolean;
+  demoSignIns: { email: string; password: string; role: Role }[];
+}
+
+/**
+ * Runs migrations, creates the first admin and loads the demo, under one advisory lock
+ * so that replicas starting together do each step once.
+ */
+export async function prepareDatabase(app: INestApplication): Promise<PreparedDatabase> {
+  const dataSource = app.get(DataSource);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const users = app.get(UsersService);
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+    const migrations = await dataSource.runMigrations({ transaction: 'each' });
+    let createdAdmin: string | undefined;
+    if (config.firstAdmin && (await users.count()) === 0) {
+      const admin = await users.create({ ...config.firstAdmin, name: 'Admin', role: Role.ADMIN });
+      createdAdmin = admin.email;
+    }
+    const loadedDemo = config.demoData ? await app.get(DemoDataService).loadIfEmpty() : false;
+    const demoSignIns = config.demoData ? await demoUsersPresent(users) : [];
+    return { migrationsRun: migrations.map((m) => m.name), createdAdmin, loadedDemo, demoSignIns };
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+async function demoUsersPresent(users: UsersService): Promise<PreparedDatabase['demoSignIns']> {
+  const present = await Promise.all(DEMO_USERS.map((demo) => users.findByEmail(demo.email)));
+  return DEMO_USERS.filter((_, index) => present[index]).map(({ email, password, role }) => ({
+    email,
+    password,
+    role,
+  }));
+}

@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+import { startTestApp } from '../../test/test-app';
+import { API_DIST, runApiScript } from '../../test/test-database';
+
+const SCHEMA_FILE = resolve(__dirname, '../../schema.gql');
+const MIGRATIONS_COUNT = readdirSync(resolve(__dirname, '../database/migrations')).filter((file) =>
+  /^\d+-.*\.ts$/.test(file),
+).length;
+
+describe('starting Phonebank', () => {
+  it('stops at once with a message naming a wrong variable', async () => {
+    const run = promisify(execFile)(process.execPath, [join(API_DIST, 'main.js')], {
+      env: { PATH: process.env.PATH, PORT: 'eighty', DEMO_DATA: 'maybe' },
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/PORT: .*\(got 'eighty'\)[\s\S]*DEMO_DATA/),
+    });
+  });
+
+  it('answers /health once migrated, and loads no demo when ADMIN_EMAIL made the first user', async () => {
+    const testApp = await startTestApp({ environment: { DEMO_DATA: '1' } });
+    try {
+      const health = await fetch(`${testApp.baseUrl}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
+      expect(await testApp.sql('SELECT id FROM election')).toEqual([]);
+    } finally {
+      await testApp.close();
+    }
+  });
+
+  it('loads the NCG demo once on an empty database, and prints how to sign in', async () => {
+    const testApp = await startTestApp({ demo: true });
+    try {
+      const { elections } = await testApp.admin.client.ok<{
+        elections: {
+          regions: {
+            code: string;
+            seats: number;
+            minima: { tag: string; count: number }[];
+            candidates: { tags: string[]; slate: { ours: boolean } | null }[];
+          }[];
+          slates: { ours: boolean }[];
+        }[];
+      }>(
+        '{ elections { regions { code seats minima { tag count } candidates { tags slate { ours } } } slates { ours } } }',
+      );
+      expect(elections).toHaveLength(1);
+      const [ncg] = elections;
+      expect(ncg.regions.map((r) => [r.code, r.seats])).toEqual([
+        ['LE', 6],
+        ['MID', 4],
+        ['NWNE', 5],
+        ['SCO', 1],
+        ['SE', 3],
+        ['SW', 3],
+        ['WAL', 1],
+        ['YNI', 3],
+      ]);
+      expect(ncg.slates.filter((slate) => slate.ours)).toHaveLength(1);
+      for (const region of ncg.regions) {
+        expect(region.candidates.some((candidate) => candidate.slate?.ours)).toBe(true);
+        for (const minimum of region.minima) {
+          const tagged = region.candidates.filter((candidate) =>
+            candidate.tags.includes(minimum.tag),
+          ).length;
+          expect({
+            region: region.code,
+            tag: minimum.tag,
+            enough: tagged > minimum.count,
+          }).toMatchObject({ enough: true });
+        }
+      }
+      const [members] = await testApp.sql<{ n: number; outside: number }>(
+        `SELECT count(*)::int AS n,
+                count(*) FILTER (WHERE phone !~ '^\\+44(2079460|1134960|1214960|1314960|1414960|2920180|2896496|1184960|2380496|1174960|1614960|1914980|1144960)\\d{3}$')::int AS outside
+           FROM member`,
+      );
+      expect(members).toEqual({ n: 3000, outside: 0 });
+      expect(testApp.log()).toMatch(
+        /Sign in as coordinator: coordinator@phonebank\.example \/ phonebank-coordinator/,
+      );
+
+      await testApp.restart();
+      const [again] = await testApp.sql<{ elections: number; members: number }>(
+        'SELECT (SELECT count(*)::int FROM election) AS elections, (SELECT count(*)::int FROM member) AS members',
+      );
+      expect(again).toEqual({ elections: 1, members: 3000 });
+    } finally {
+      await testApp.close();
+    }
+  });
+
+  it('serves the schema committed in api/schema.gql (run `npm run schema` after changing the API)', async () => {
+    const testApp = await startTestApp();
+    try {
+      const { stdout } = await runApiScript('emit-schema', testApp.databaseUrl);
+      if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, stdout);
+      expect(stdout).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
+    } finally {
+      await testApp.close();
+    }
+  });
+
+  it('has migrations that match the entities, and that roll back and forward again', async () => {
+    const testApp = await startTestApp();
+    try {
+      await expect(runApiScript('check-migrations', testApp.databaseUrl)).resolves.toMatchObject({
+        stdout: 'The entities match the migrations.\n',
+      });
+      await runApiScript('migrate', testApp.databaseUrl, ['revert', String(MIGRATIONS_COUNT)]);
+      expect(
+        await testApp.sql(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migration'`,
+        ),
+      ).toEqual([]);
+      await runApiScript('migrate', testApp.databaseUrl);
+      await expect(runApiScript('check-migrations', testApp.databaseUrl)).resolves.toMatchObject({
+        stdout: 'The entities match the migrations.\n',
+      });
+    } finally {
+      await testApp.close();
+    }
+  });
+
+  it('exits cleanly on SIGTERM', async () => {
+    const testApp = await startTestApp();
+    await testApp.close();
+    expect(testApp.log()).toMatch(/SIGTERM: shutting down[\s\S]*Stopped\./);
+  });
+});

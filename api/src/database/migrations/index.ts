@@ -1,0 +1,4 @@
+import { InitialSchema1764349200000 } from './1764349200000-initialSchema';
+
+/** In the order they run. A new migration is generated, reviewed and added here. */
+export const MIGRATIONS = [InitialSchema1764349200000];

@@ -1,0 +1,172 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { PasswordService } from '../auth/services/password.service';
+import { Candidate } from '../elections/candidate.entity';
+import { Election } from '../elections/election.entity';
+import { Region } from '../elections/region.entity';
+import { Slate } from '../elections/slate.entity';
+import { Member } from '../members/member.entity';
+import { User } from '../users/user.entity';
+import {
+  DEMO_ELECTION,
+  DEMO_REGIONS,
+  DEMO_SLATES,
+  type DemoRegion,
+  type DemoSlateKey,
+  FIRST_NAMES,
+  LAST_NAMES,
+  MEN_FIRST_NAMES,
+  PITCHES,
+  seededRandom,
+  WOMEN_FIRST_NAMES,
+} from './demo-election';
+import { DEMO_USERS } from './demo-users';
+
+export const DEMO_MEMBER_COUNT = 3000;
+
+const pick = <T>(random: () => number, items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)];
+
+/** How many candidates each slate runs in a region of `seats`: ours runs a full-ish slate. */
+function slateSizes(seats: number): Record<DemoSlateKey, number> {
+  return {
+    ours: Math.max(2, Math.ceil(seats * 0.6)),
+    members: Math.max(1, Math.ceil(seats / 2)),
+    renewal: Math.max(1, Math.floor(seats / 2)),
+  };
+}
+
+@Injectable()
+export class DemoDataService {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  /** Loads the demo on an empty database (no election, no user); false when there was data. */
+  async loadIfEmpty(): Promise<boolean> {
+    const [elections, users] = await Promise.all([
+      this.dataSource.getRepository(Election).count(),
+      this.dataSource.getRepository(User).count(),
+    ]);
+    if (elections > 0 || users > 0) return false;
+    const hashes = await Promise.all(DEMO_USERS.map((user) => this.passwords.hash(user.password)));
+    await this.dataSource.transaction(async (manager) => {
+      const election = await manager.save(manager.create(Election, DEMO_ELECTION));
+      const slates = await this.saveSlates(manager, election);
+      const random = seededRandom(2022);
+      const regions: Region[] = [];
+      for (const demoRegion of DEMO_REGIONS) {
+        const region = await manager.save(
+          manager.create(Region, { electionId: election.id, ...demoRegion }),
+        );
+        regions.push(region);
+        await this.saveCandidates(manager, region, demoRegion, slates, random);
+        await this.saveMembers(manager, election, region, demoRegion, random);
+      }
+      for (const [index, demoUser] of DEMO_USERS.entries()) {
+        await manager.save(
+          manager.create(User, {
+            email: demoUser.email,
+            name: demoUser.name,
+            role: demoUser.role,
+            passwordHash: hashes[index],
+            disabledAt: null,
+            regions: regions.filter((region) =>
+              (demoUser.regionCodes as readonly string[]).includes(region.code),
+            ),
+          }),
+        );
+      }
+    });
+    this.logger.log(
+      `Loaded the demo election: ${DEMO_REGIONS.length} regions, ${DEMO_MEMBER_COUNT} invented members.`,
+    );
+    return true;
+  }
+
+  private async saveSlates(
+    manager: EntityManager,
+    election: Election,
+  ): Promise<Map<DemoSlateKey, Slate>> {
+    const slates = new Map<DemoSlateKey, Slate>();
+    for (const { key, ...slate } of DEMO_SLATES) {
+      slates.set(
+        key,
+        await manager.save(manager.create(Slate, { electionId: election.id, ...slate })),
+      );
+    }
+    return slates;
+  }
+
+  private async saveCandidates(
+    manager: EntityManager,
+    region: Region,
+    demoRegion: DemoRegion,
+    slates: Map<DemoSlateKey, Slate>,
+    random: () => number,
+  ): Promise<void> {
+    const names = new Set<string>();
+    let position = 0;
+    for (const [key, size] of Object.entries(slateSizes(demoRegion.seats)) as [
+      DemoSlateKey,
+      number,
+    ][]) {
+      for (let i = 0; i < size; i += 1, position += 1) {
+        // Alternate women and men, and tag every third BAME, so each region's minima can bite.
+        const woman = position % 2 === 0;
+        const tags = [...(woman ? ['woman'] : []), ...(position % 3 === 1 ? ['bame'] : [])];
+        let name: string;
+        do
+          name = `${pick(random, woman ? WOMEN_FIRST_NAMES : MEN_FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
+        while (names.has(name));
+        names.add(name);
+        await manager.insert(Candidate, {
+          regionId: region.id,
+          slateId: slates.get(key)?.id ?? null,
+          name,
+          tags,
+          pitch: key === 'ours' ? pick(random, PITCHES) : null,
+        });
+      }
+    }
+  }
+
+  private async saveMembers(
+    manager: EntityManager,
+    election: Election,
+    region: Region,
+    demoRegion: DemoRegion,
+    random: () => number,
+  ): Promise<void> {
+    const count = Math.round(DEMO_MEMBER_COUNT * demoRegion.share);
+    const offset = DEMO_REGIONS.slice(0, DEMO_REGIONS.indexOf(demoRegion)).reduce(
+      (sum, r) => sum + Math.round(DEMO_MEMBER_COUNT * r.share),
+      0,
+    );
+    const members = Array.from({ length: count }, (_, i) => {
+      const firstName = pick(random, FIRST_NAMES);
+      const lastName = pick(random, LAST_NAMES);
+      const prefix = demoRegion.phonePrefixes[i % demoRegion.phonePrefixes.length];
+      const line = Math.floor(i / demoRegion.phonePrefixes.length);
+      const area = pick(random, demoRegion.postcodeAreas);
+      return {
+        electionId: election.id,
+        regionId: region.id,
+        membershipNumber: `M${String(100001 + offset + i)}`,
+        firstName,
+        lastName,
+        phone: `${prefix}${String(line).padStart(3, '0')}`,
+        email: `${firstName}.${lastName}.${offset + i}@members.example`.toLowerCase(),
+        postcode: `${area}${1 + Math.floor(random() * 9)} ${1 + Math.floor(random() * 9)}${pick(random, ['AA', 'AB', 'BD', 'DE', 'HT'])}`,
+      };
+    });
+    for (let start = 0; start < members.length; start += 500) {
+      await manager.insert(Member, members.slice(start, start + 500));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+
+import { Candidate } from './candidate.entity';
+import { Election } from './election.entity';
+import { ReservedMinimum } from './reserved-minimum.model';
+
+@ObjectType({ description: 'A region electing `seats` members by STV, with its reserved minima.' })
+@Entity()
+@Index('region_election_code_unique', ['electionId', 'code'], { unique: true })
+@Check('region_seats_positive', '"seats" >= 1')
+export class Region {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  electionId: string;
+
+  @ManyToOne(() => Election, (election) => election.regions, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  election: Relation<Election>;
+
+  @Field({ description: 'Short upper-case code, unique within the election (e.g. LE, SCO).' })
+  @Column({ type: 'varchar', length: 16 })
+  code: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 120 })
+  name: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  seats: number;
+
+  @Field(() => [ReservedMinimum])
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  minima: ReservedMinimum[];
+
+  @Field(() => [Candidate])
+  @OneToMany(() => Candidate, (candidate) => candidate.region)
+  candidates: Candidate[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,28 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Role } from '@phonebank/domain';
+
+import { Roles } from '../auth/decorators/access.decorators';
+import { CreateRegionInput, UpdateRegionInput } from './dtos/region.inputs';
+import { Region } from './region.entity';
+import { RegionsService } from './services/regions.service';
+
+@Roles(Role.ADMIN)
+@Resolver(() => Region)
+export class RegionsResolver {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Mutation(() => Region)
+  createRegion(@Args('input') input: CreateRegionInput): Promise<Region> {
+    return this.regions.create(input);
+  }
+
+  @Mutation(() => Region)
+  updateRegion(@Args('input') input: UpdateRegionInput): Promise<Region> {
+    return this.regions.update(input);
+  }
+
+  @Mutation(() => ID)
+  deleteRegion(@Args('id', { type: () => ID }) id: string): Promise<string> {
+    return this.regions.remove(id);
+  }
+}

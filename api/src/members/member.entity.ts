@@ -1,0 +1,74 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+
+import { Election } from '../elections/election.entity';
+import { Region } from '../elections/region.entity';
+
+@ObjectType({ description: 'A member of the electorate who may be called.' })
+@Entity()
+@Index('member_election_membership_number_unique', ['electionId', 'membershipNumber'], {
+  unique: true,
+})
+@Index('member_region_id_index', ['regionId'])
+export class Member {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  electionId: string;
+
+  @ManyToOne(() => Election, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  election: Relation<Election>;
+
+  @Field()
+  @Column({ type: 'varchar', length: 64 })
+  membershipNumber: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 120 })
+  firstName: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 120 })
+  lastName: string;
+
+  @Field(() => String, { nullable: true, description: 'E.164, e.g. +442079460123.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  postcode: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  regionId: string | null;
+
+  @Field(() => Region, { nullable: true })
+  @ManyToOne(() => Region, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn()
+  region: Region | null;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  doNotCall: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

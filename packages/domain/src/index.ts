@@ -1,0 +1,2 @@
+export * from './election-rules';
+export * from './enums';

@@ -1,0 +1,5 @@
+export * from './blt-parser';
+export * from './count';
+export * from './count-result';
+export * from './election';
+export * from './format';

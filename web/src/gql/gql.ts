@@ -1,0 +1,166 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Elections {\n    elections {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        seats\n      }\n      slates {\n        id\n      }\n    }\n  }\n": typeof types.ElectionsDocument,
+    "\n  query Election($id: ID!) {\n    election(id: $id) {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        electionId\n        code\n        name\n        seats\n        minima {\n          tag\n          count\n        }\n        candidates {\n          id\n          name\n          tags\n          pitch\n          regionId\n          slate {\n            id\n            name\n            colour\n            ours\n          }\n        }\n      }\n      slates {\n        id\n        electionId\n        name\n        ours\n        colour\n      }\n    }\n  }\n": typeof types.ElectionDocument,
+    "\n  mutation CreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n": typeof types.CreateElectionDocument,
+    "\n  mutation UpdateElection($input: UpdateElectionInput!) {\n    updateElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n": typeof types.UpdateElectionDocument,
+    "\n  mutation DeleteElection($id: ID!) {\n    deleteElection(id: $id)\n  }\n": typeof types.DeleteElectionDocument,
+    "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRegionDocument,
+    "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateRegionDocument,
+    "\n  mutation DeleteRegion($id: ID!) {\n    deleteRegion(id: $id)\n  }\n": typeof types.DeleteRegionDocument,
+    "\n  mutation CreateSlate($input: CreateSlateInput!) {\n    createSlate(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSlateDocument,
+    "\n  mutation UpdateSlate($input: UpdateSlateInput!) {\n    updateSlate(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSlateDocument,
+    "\n  mutation DeleteSlate($id: ID!) {\n    deleteSlate(id: $id)\n  }\n": typeof types.DeleteSlateDocument,
+    "\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCandidateDocument,
+    "\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCandidateDocument,
+    "\n  mutation DeleteCandidate($id: ID!) {\n    deleteCandidate(id: $id)\n  }\n": typeof types.DeleteCandidateDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      disabled\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query RegionChoices {\n    elections {\n      id\n      name\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.RegionChoicesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      disabled\n      role\n      name\n    }\n  }\n": typeof types.UpdateUserDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Elections {\n    elections {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        seats\n      }\n      slates {\n        id\n      }\n    }\n  }\n": types.ElectionsDocument,
+    "\n  query Election($id: ID!) {\n    election(id: $id) {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        electionId\n        code\n        name\n        seats\n        minima {\n          tag\n          count\n        }\n        candidates {\n          id\n          name\n          tags\n          pitch\n          regionId\n          slate {\n            id\n            name\n            colour\n            ours\n          }\n        }\n      }\n      slates {\n        id\n        electionId\n        name\n        ours\n        colour\n      }\n    }\n  }\n": types.ElectionDocument,
+    "\n  mutation CreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n": types.CreateElectionDocument,
+    "\n  mutation UpdateElection($input: UpdateElectionInput!) {\n    updateElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n": types.UpdateElectionDocument,
+    "\n  mutation DeleteElection($id: ID!) {\n    deleteElection(id: $id)\n  }\n": types.DeleteElectionDocument,
+    "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n    }\n  }\n": types.CreateRegionDocument,
+    "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n    }\n  }\n": types.UpdateRegionDocument,
+    "\n  mutation DeleteRegion($id: ID!) {\n    deleteRegion(id: $id)\n  }\n": types.DeleteRegionDocument,
+    "\n  mutation CreateSlate($input: CreateSlateInput!) {\n    createSlate(input: $input) {\n      id\n    }\n  }\n": types.CreateSlateDocument,
+    "\n  mutation UpdateSlate($input: UpdateSlateInput!) {\n    updateSlate(input: $input) {\n      id\n    }\n  }\n": types.UpdateSlateDocument,
+    "\n  mutation DeleteSlate($id: ID!) {\n    deleteSlate(id: $id)\n  }\n": types.DeleteSlateDocument,
+    "\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n": types.CreateCandidateDocument,
+    "\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      id\n    }\n  }\n": types.UpdateCandidateDocument,
+    "\n  mutation DeleteCandidate($id: ID!) {\n    deleteCandidate(id: $id)\n  }\n": types.DeleteCandidateDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      disabled\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query RegionChoices {\n    elections {\n      id\n      name\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.RegionChoicesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      disabled\n      role\n      name\n    }\n  }\n": types.UpdateUserDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Elections {\n    elections {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        seats\n      }\n      slates {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Elections {\n    elections {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        seats\n      }\n      slates {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Election($id: ID!) {\n    election(id: $id) {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        electionId\n        code\n        name\n        seats\n        minima {\n          tag\n          count\n        }\n        candidates {\n          id\n          name\n          tags\n          pitch\n          regionId\n          slate {\n            id\n            name\n            colour\n            ours\n          }\n        }\n      }\n      slates {\n        id\n        electionId\n        name\n        ours\n        colour\n      }\n    }\n  }\n"): (typeof documents)["\n  query Election($id: ID!) {\n    election(id: $id) {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        electionId\n        code\n        name\n        seats\n        minima {\n          tag\n          count\n        }\n        candidates {\n          id\n          name\n          tags\n          pitch\n          regionId\n          slate {\n            id\n            name\n            colour\n            ours\n          }\n        }\n      }\n      slates {\n        id\n        electionId\n        name\n        ours\n        colour\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n"): (typeof documents)["\n  mutation CreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateElection($input: UpdateElectionInput!) {\n    updateElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateElection($input: UpdateElectionInput!) {\n    updateElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteElection($id: ID!) {\n    deleteElection(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteElection($id: ID!) {\n    deleteElection(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRegion($id: ID!) {\n    deleteRegion(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRegion($id: ID!) {\n    deleteRegion(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSlate($input: CreateSlateInput!) {\n    createSlate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSlate($input: CreateSlateInput!) {\n    createSlate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSlate($input: UpdateSlateInput!) {\n    updateSlate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSlate($input: UpdateSlateInput!) {\n    updateSlate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSlate($id: ID!) {\n    deleteSlate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSlate($id: ID!) {\n    deleteSlate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCandidate($id: ID!) {\n    deleteCandidate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCandidate($id: ID!) {\n    deleteCandidate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      disabled\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      disabled\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionChoices {\n    elections {\n      id\n      name\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionChoices {\n    elections {\n      id\n      name\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      disabled\n      role\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      disabled\n      role\n      name\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,35 @@
+import './design-system/tokens.css';
+import './design-system/components.css';
+import './design-system/layout.css';
+
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+
+import { createApolloClient } from './apollo/create-apollo-client';
+import { SIGN_IN_PATH, signInPathReturningTo } from './modules/auth/utils/return-path';
+import { appRoutes } from './modules/shell/routes';
+
+const router = createBrowserRouter(appRoutes);
+
+const client = createApolloClient({
+  onUnauthenticated: () => {
+    const { pathname, search } = router.state.location;
+    if (pathname === SIGN_IN_PATH) return;
+    void client
+      .clearStore()
+      .finally(() => router.navigate(signInPathReturningTo(pathname + search), { replace: true }));
+  },
+});
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+
+createRoot(container).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  </StrictMode>,
+);

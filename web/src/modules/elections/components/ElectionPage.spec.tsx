@@ -1,0 +1,118 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { seriousAccessibilityProblems } from '../../../test/axe';
+import { ADMIN, renderPage, VOLUNTEER } from '../../../test/render';
+import { DELETE_REGION_MUTATION, ELECTION_QUERY } from '../graphql/elections.operations';
+import { ElectionPage } from './ElectionPage';
+
+const ours = {
+  __typename: 'Slate',
+  id: 's1',
+  electionId: 'e1',
+  name: 'Left Slate',
+  ours: true,
+  colour: '#d62828',
+};
+
+const election = {
+  __typename: 'Election',
+  id: 'e1',
+  name: 'NCG 2026',
+  rule: 'SCOTTISH',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  slates: [ours],
+  regions: [
+    {
+      __typename: 'Region',
+      id: 'r1',
+      electionId: 'e1',
+      code: 'LDN',
+      name: 'London & Eastern',
+      seats: 6,
+      minima: [
+        { __typename: 'ReservedMinimum', tag: 'woman', count: 3 },
+        { __typename: 'ReservedMinimum', tag: 'bame', count: 2 },
+      ],
+      candidates: [
+        {
+          __typename: 'Candidate',
+          id: 'c1',
+          name: 'Rosa Candidate',
+          tags: ['woman'],
+          pitch: 'Organiser for tenants.',
+          regionId: 'r1',
+          slate: {
+            __typename: 'Slate',
+            id: 's1',
+            name: 'Left Slate',
+            colour: '#d62828',
+            ours: true,
+          },
+        },
+      ],
+    },
+  ],
+};
+
+const electionQuery = {
+  request: { query: ELECTION_QUERY, variables: { id: 'e1' } },
+  result: { data: { election } },
+  maxUsageCount: 5,
+};
+
+const route = { path: '/elections/:electionId', at: '/elections/e1' };
+
+describe('the election page', () => {
+  it('shows an admin the regions with their reserved places and the controls to change them', async () => {
+    renderPage(<ElectionPage />, { ...route, user: ADMIN, mocks: [electionQuery] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'NCG 2026' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Counted by Scottish STV (2007 Order). 1 regions, 6 seats.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('at least 3 woman, at least 2 bame')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add region' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete region LDN' })).toBeInTheDocument();
+  });
+
+  it('shows a volunteer the election read-only', async () => {
+    renderPage(<ElectionPage />, { ...route, user: VOLUNTEER, mocks: [electionQuery] });
+    expect(await screen.findByText('Rosa Candidate')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add region' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Delete|Edit/ })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Election name')).not.toBeInTheDocument();
+  });
+
+  it('deletes a region only after the admin confirms', async () => {
+    const user = userEvent.setup();
+    const deleted = jest.fn(() => ({ data: { deleteRegion: 'r1' } }));
+    renderPage(<ElectionPage />, {
+      ...route,
+      user: ADMIN,
+      mocks: [
+        electionQuery,
+        { request: { query: DELETE_REGION_MUTATION, variables: { id: 'r1' } }, result: deleted },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Delete region LDN' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete region LDN?' });
+    expect(dialog).toHaveAccessibleDescription(
+      /London & Eastern and its 1 candidates will be removed/,
+    );
+    expect(deleted).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(deleted).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no serious accessibility problems', async () => {
+    const { container } = renderPage(<ElectionPage />, {
+      ...route,
+      user: ADMIN,
+      mocks: [electionQuery],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'NCG 2026' });
+    expect(await seriousAccessibilityProblems(container)).toEqual([]);
+  });
+});

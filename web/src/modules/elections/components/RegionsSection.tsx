@@ -1,0 +1,99 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+
+import { Button, Card, Dialog, EmptyState, Table } from '../../../design-system';
+import { ConfirmDeleteButton } from '../../../forms/ConfirmDeleteButton';
+import { DELETE_REGION_MUTATION } from '../graphql/elections.operations';
+import {
+  describeMinima,
+  type ElectionDetail,
+  REFETCH_ELECTION,
+  type RegionDetail,
+} from '../utils/election-types';
+import { RegionForm } from './RegionForm';
+
+export interface RegionsSectionProps {
+  election: ElectionDetail;
+  canEdit: boolean;
+}
+
+type Editing = { kind: 'new' } | { kind: 'edit'; region: RegionDetail } | null;
+
+export function RegionsSection({ election, canEdit }: RegionsSectionProps) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleteRegion] = useMutation(DELETE_REGION_MUTATION, REFETCH_ELECTION);
+
+  const columns = [
+    { key: 'code', header: 'Code', render: (region: RegionDetail) => region.code },
+    { key: 'name', header: 'Region', render: (region: RegionDetail) => region.name },
+    { key: 'seats', header: 'Seats', render: (region: RegionDetail) => region.seats },
+    { key: 'minima', header: 'Reserved places', render: describeMinima },
+    {
+      key: 'candidates',
+      header: 'Candidates',
+      render: (region: RegionDetail) => region.candidates.length,
+    },
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            header: 'Actions',
+            render: (region: RegionDetail) => (
+              <div className="pb-button-row">
+                <Button
+                  variant="ghost"
+                  size="small"
+                  aria-label={`Edit region ${region.code}`}
+                  onClick={() => setEditing({ kind: 'edit', region })}
+                >
+                  Edit
+                </Button>
+                <ConfirmDeleteButton
+                  thing={`region ${region.code}`}
+                  consequence={`${region.name} and its ${region.candidates.length} candidates will be removed.`}
+                  onConfirm={() => deleteRegion({ variables: { id: region.id } })}
+                />
+              </div>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Card
+      id="regions"
+      title="Regions"
+      actions={
+        canEdit ? <Button onClick={() => setEditing({ kind: 'new' })}>Add region</Button> : null
+      }
+    >
+      {election.regions.length === 0 ? (
+        <EmptyState title="No regions yet.">
+          <p>Each region elects its own seats by STV, with any reserved places.</p>
+        </EmptyState>
+      ) : (
+        <Table
+          caption="Regions"
+          hideCaption
+          columns={columns}
+          rows={election.regions}
+          rowKey={(region) => region.id}
+        />
+      )}
+      <Dialog
+        open={editing !== null}
+        title={editing?.kind === 'edit' ? `Edit region ${editing.region.code}` : 'New region'}
+        onClose={() => setEditing(null)}
+      >
+        {editing ? (
+          <RegionForm
+            electionId={election.id}
+            region={editing.kind === 'edit' ? editing.region : undefined}
+            onDone={() => setEditing(null)}
+          />
+        ) : null}
+      </Dialog>
+    </Card>
+  );
+}

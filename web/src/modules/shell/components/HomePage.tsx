@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+
+import { Card, PageHeader } from '../../../design-system';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { ROLE_LABELS } from '../../auth/utils/roles';
+
+export function HomePage() {
+  const me = useCurrentUser();
+  return (
+    <>
+      <PageHeader
+        title={`Hello, ${me.name}`}
+        description={`You are signed in as ${ROLE_LABELS[me.role].toLowerCase()}.`}
+      />
+      <div className="pb-grid">
+        {me.role === 'ADMIN' ? (
+          <>
+            <Card title="Set up elections">
+              <p>
+                Create an election, its regions, seats and reserved places, the slates and the
+                candidates.
+              </p>
+              <Link to="/elections">Go to elections</Link>
+            </Card>
+            <Card title="Manage users">
+              <p>Add coordinators and volunteers, choose their regions, and disable accounts.</p>
+              <Link to="/users">Go to users</Link>
+            </Card>
+          </>
+        ) : null}
+        {me.role === 'COORDINATOR' ? (
+          <>
+            <Card title="Your regions">
+              <p>
+                {me.regions.length > 0
+                  ? `You coordinate ${me.regions.map((region) => region.name).join(', ')}.`
+                  : 'You have no regions yet; ask an admin to add you to one.'}
+              </p>
+              <Link to="/elections">See the elections</Link>
+            </Card>
+            <Card title="Member lists and call lists">
+              <p>Imports, call lists and live progress arrive with a later release.</p>
+            </Card>
+          </>
+        ) : null}
+        {me.role === 'VOLUNTEER' ? (
+          <Card title="Your calls">
+            <p>
+              Call lists arrive with a later release. When a coordinator adds you to one, it will
+              show here.
+            </p>
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

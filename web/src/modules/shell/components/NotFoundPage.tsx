@@ -1,0 +1,17 @@
+import { Link } from 'react-router';
+
+import { EmptyState, PageHeader } from '../../../design-system';
+
+export function NotFoundPage() {
+  return (
+    <>
+      <PageHeader title="Page not found" />
+      <EmptyState
+        title="There is nothing at this address."
+        action={<Link to="/">Go to the home page</Link>}
+      >
+        <p>Check the address, or use the navigation.</p>
+      </EmptyState>
+    </>
+  );
+}
