@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { depthLimit } from './common/graphql/depth-limit.rule';
@@ -57,6 +58,7 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         HealthModule,
+        AuditModule,
         AuthModule,
         UsersModule,
         ElectionsModule,

@@ -1,11 +1,32 @@
+import { AuditLog } from '../audit/audit-log.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { Session } from '../auth/session.entity';
 import { Candidate } from '../elections/candidate.entity';
 import { Election } from '../elections/election.entity';
 import { Region } from '../elections/region.entity';
+import { RegionPostcodeArea } from '../elections/region-postcode-area.entity';
 import { Slate } from '../elections/slate.entity';
+import { MemberImport } from '../imports/member-import.entity';
+import { MemberImportChunk } from '../imports/member-import-chunk.entity';
+import { MemberImportError } from '../imports/member-import-error.entity';
 import { Member } from '../members/member.entity';
+import { Pledge } from '../pledges/pledge.entity';
 import { User } from '../users/user.entity';
 
 /** Every table's entity, listed once for the app, the migration scripts and the tests. */
-export const ENTITIES = [User, Session, LoginAttempt, Election, Region, Slate, Candidate, Member];
+export const ENTITIES = [
+  User,
+  Session,
+  LoginAttempt,
+  Election,
+  Region,
+  RegionPostcodeArea,
+  Slate,
+  Candidate,
+  Member,
+  MemberImport,
+  MemberImportChunk,
+  MemberImportError,
+  Pledge,
+  AuditLog,
+];

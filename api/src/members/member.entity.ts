@@ -20,6 +20,7 @@ import { Region } from '../elections/region.entity';
   unique: true,
 })
 @Index('member_region_id_index', ['regionId'])
+@Index('member_election_phone_index', ['electionId', 'phone'])
 export class Member {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -62,9 +63,24 @@ export class Member {
   @JoinColumn()
   region: Region | null;
 
+  /** libphonenumber's type of `phone` (MOBILE, FIXED_LINE, ...), for filters such as "has a mobile". */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phoneType: string | null;
+
+  /** Never to be called again: set by an opt-out or a DO_NOT_CALL outcome, never cleared by an import. */
   @Field()
   @Column({ type: 'boolean', default: false })
   doNotCall: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  optedOutAt: Date | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  optOutReason: string | null;
+
+  /** Erased at the member's request: contact details gone, membership number one-way hashed. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

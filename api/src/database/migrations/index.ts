@@ -1,4 +1,5 @@
 import { InitialSchema1764349200000 } from './1764349200000-initialSchema';
+import { MemberContactLists1764400000000 } from './1764400000000-memberContactLists';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
-export const MIGRATIONS = [InitialSchema1764349200000];
+export const MIGRATIONS = [InitialSchema1764349200000, MemberContactLists1764400000000];

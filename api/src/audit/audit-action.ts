@@ -1,0 +1,10 @@
+/** What the audit log records. Stored as text, so adding an action needs no migration. */
+export enum AuditAction {
+  IMPORT_MEMBERS = 'IMPORT_MEMBERS',
+  DOWNLOAD_IMPORT_ERRORS = 'DOWNLOAD_IMPORT_ERRORS',
+  EXPORT_MEMBERS = 'EXPORT_MEMBERS',
+  EXPORT_PLEDGES = 'EXPORT_PLEDGES',
+  OPT_OUT_MEMBER = 'OPT_OUT_MEMBER',
+  ERASE_MEMBER = 'ERASE_MEMBER',
+  VIEW_MEMBER_CONTACT = 'VIEW_MEMBER_CONTACT',
+}
