@@ -17,22 +17,24 @@ const env = {
   NX_TUI: 'false',
   CHROME_PATH: chromium,
 };
+const nx = (...args) => ['npx', 'nx', ...args, '--output-style=stream'];
 const steps = [
   [
-    'lint, typecheck, unit and integration tests',
-    ['run-many', '-t', 'lint', 'typecheck', 'test', '--output-style=stream'],
+    'lint rules that guard the architecture refuse what they must',
+    ['node', 'tools/eslint/check-boundaries.mjs'],
   ],
   [
-    'generated client types match the schema',
-    ['run', 'web:codegen-check', '--output-style=stream'],
+    'lint, typecheck, unit and integration tests',
+    nx('run-many', '-t', 'lint', 'typecheck', 'test'),
   ],
-  ['browser tests', ['run', 'web:e2e', '--output-style=stream']],
+  ['generated client types match the schema', nx('run', 'web:codegen-check')],
+  ['browser tests', nx('run', 'web:e2e')],
 ];
 
 const started = Date.now();
-for (const [name, args] of steps) {
+for (const [name, [command, ...args]] of steps) {
   console.log(`\n=== ${name}`);
-  const result = spawnSync('npx', ['nx', ...args], { stdio: 'inherit', env });
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`\n${name}: failed. Nothing after it ran.`);
     process.exit(result.status ?? 1);

@@ -19,7 +19,11 @@ import { APP_CONFIG } from './config/app-config.token';
 import { typeormOptions } from './database/typeorm-options';
 import { DemoModule } from './demo/demo.module';
 import { ElectionsModule } from './elections/elections.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MembersModule } from './members/members.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -44,7 +48,7 @@ export class AppModule {
             customProps: () => ({ context: 'HTTP' }),
           },
         }),
-        TypeOrmModule.forRoot(typeormOptions(databaseUrl, config.database.poolSize)),
+        TypeOrmModule.forRoot(typeormOptions(databaseUrl, config.database.poolSize, logger)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -62,6 +66,10 @@ export class AppModule {
         AuthModule,
         UsersModule,
         ElectionsModule,
+        JobsModule.register(databaseUrl),
+        ImportsModule,
+        MembersModule,
+        ExportsModule,
         DemoModule,
       ],
       providers: [

@@ -30,6 +30,15 @@ const ACCESS: Record<string, Rule> = {
   createCandidate: [Role.ADMIN],
   updateCandidate: [Role.ADMIN],
   deleteCandidate: [Role.ADMIN],
+  memberImport: [Role.ADMIN, Role.COORDINATOR],
+  memberImports: [Role.ADMIN, Role.COORDINATOR],
+  memberColumns: 'signed-in',
+  setRegionPostcodeAreas: [Role.ADMIN],
+  members: [Role.ADMIN, Role.COORDINATOR],
+  member: [Role.ADMIN, Role.COORDINATOR],
+  optOutMember: [Role.ADMIN, Role.COORDINATOR],
+  eraseMember: [Role.ADMIN],
+  auditLog: [Role.ADMIN],
 };
 
 describe('who may call what', () => {

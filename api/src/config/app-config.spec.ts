@@ -32,6 +32,12 @@ describe('configuration', () => {
     );
   });
 
+  it('limits imports to 200 MiB unless IMPORT_MAX_BYTES says otherwise', () => {
+    expect(loadConfig({}).importMaxBytes).toBe(200 * 1024 * 1024);
+    expect(loadConfig({ IMPORT_MAX_BYTES: '5000' }).importMaxBytes).toBe(5000);
+    expect(() => loadConfig({ IMPORT_MAX_BYTES: 'lots' })).toThrow(/IMPORT_MAX_BYTES/);
+  });
+
   it('refuses DEMO_DATA other than 0 or 1', () => {
     expect(() => loadConfig({ DEMO_DATA: 'yes' })).toThrow(/DEMO_DATA/);
   });

@@ -36,6 +36,11 @@ const environmentSchema = z
       )
       .default('false'),
     WEB_DIST: z.string().min(1).default('dist/web'),
+    IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024, 'must be at least 1024 bytes')
+      .default(200 * 1024 * 1024),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
@@ -56,6 +61,8 @@ export interface AppConfig {
   sessionTtlDays: number;
   trustProxy: boolean | number | string;
   webDist: string;
+  /** The largest member file an import accepts, in bytes. */
+  importMaxBytes: number;
 }
 
 export class ConfigurationError extends Error {
@@ -106,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     sessionTtlDays: e.SESSION_TTL_DAYS,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDist: absolute(e.WEB_DIST),
+    importMaxBytes: e.IMPORT_MAX_BYTES,
   };
 }

@@ -1,11 +1,13 @@
+import type { Logger as PinoLogger } from 'pino';
 import type { DataSourceOptions } from 'typeorm';
 
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { TypeOrmPinoLogger } from './typeorm-pino.logger';
 
 /** The one TypeORM configuration: the app, the migration scripts and the tests all use it. */
-export function typeormOptions(url: string, poolSize = 10): DataSourceOptions {
+export function typeormOptions(url: string, poolSize = 10, logger?: PinoLogger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -20,5 +22,6 @@ export function typeormOptions(url: string, poolSize = 10): DataSourceOptions {
     namingStrategy: new SnakeNamingStrategy(),
     extra: { max: poolSize, application_name: 'phonebank' },
     logging: ['error', 'warn', 'migration'],
+    ...(logger && { logger: new TypeOrmPinoLogger(logger), maxQueryExecutionTime: 2000 }),
   };
 }

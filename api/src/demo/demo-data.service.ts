@@ -1,11 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DEFAULT_POSTCODE_AREAS } from '@phonebank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { PasswordService } from '../auth/services/password.service';
 import { Candidate } from '../elections/candidate.entity';
 import { Election } from '../elections/election.entity';
 import { Region } from '../elections/region.entity';
+import { RegionPostcodeArea } from '../elections/region-postcode-area.entity';
 import { Slate } from '../elections/slate.entity';
 import { Member } from '../members/member.entity';
 import { User } from '../users/user.entity';
@@ -68,6 +70,15 @@ export class DemoDataService {
         await this.saveCandidates(manager, region, demoRegion, slates, random);
         await this.saveMembers(manager, election, region, demoRegion, random);
       }
+      // Postcode areas decide the region of a member file's rows that name none.
+      const regionIdByCode = new Map(regions.map((region) => [region.code, region.id]));
+      await manager.insert(
+        RegionPostcodeArea,
+        Object.entries(DEFAULT_POSTCODE_AREAS).flatMap(([area, code]) => {
+          const regionId = regionIdByCode.get(code);
+          return regionId ? [{ electionId: election.id, area, regionId }] : [];
+        }),
+      );
       for (const [index, demoUser] of DEMO_USERS.entries()) {
         await manager.save(
           manager.create(User, {

@@ -1,3 +1,4 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ImportStatus } from '@phonebank/domain';
 import {
   Column,
@@ -14,9 +15,11 @@ import { Election } from '../elections/election.entity';
 import { User } from '../users/user.entity';
 
 /** One uploaded member file and the job that imports it. */
+@ObjectType({ description: 'An uploaded member file and the progress of its import.' })
 @Entity()
 @Index('member_import_election_created_index', ['electionId', 'createdAt'])
 export class MemberImport {
+  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -34,6 +37,7 @@ export class MemberImport {
   @JoinColumn()
   createdBy: Relation<User> | null;
 
+  @Field(() => ImportStatus)
   @Column({
     type: 'enum',
     enum: ImportStatus,
@@ -42,13 +46,16 @@ export class MemberImport {
   })
   status: ImportStatus;
 
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 255, nullable: true })
   fileName: string | null;
 
+  @Field(() => Float, { description: 'The file’s size in bytes.' })
   @Column({ type: 'bigint', default: 0 })
   byteSize: string;
 
   /** utf-8 or windows-1252, as detected while the file arrived. */
+  @Field()
   @Column({ type: 'varchar', length: 20, default: 'utf-8' })
   encoding: string;
 
@@ -56,34 +63,48 @@ export class MemberImport {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   columnMapping: Record<string, string>;
 
+  /** The file's header line, as column names: the error report repeats it. */
+  @Column({ type: 'jsonb', nullable: true })
+  header: string[] | null;
+
+  @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   rowsTotal: number;
 
+  @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   rowsInserted: number;
 
+  @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   rowsUpdated: number;
 
+  @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   rowsUnchanged: number;
 
+  @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   rowsRejected: number;
 
   /** Members of this file whose phone number another member also has. */
+  @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   duplicatePhones: number;
 
+  @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   failureMessage: string | null;
 
+  @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   startedAt: Date | null;
 
+  @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 }

@@ -1,2 +1,5 @@
 export * from './election-rules';
 export * from './enums';
+export * from './member-columns';
+export * from './phone';
+export * from './postcode-areas';

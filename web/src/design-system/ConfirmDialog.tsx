@@ -13,6 +13,8 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
   busy?: boolean;
   error?: string;
+  /** Keeps the confirm button off until the user has done what the body asks (e.g. typed a name). */
+  confirmDisabled?: boolean;
 }
 
 /** Asks before something that cannot be undone, such as a delete. Cancel gets focus first. */
@@ -25,6 +27,7 @@ export function ConfirmDialog({
   onCancel,
   busy = false,
   error,
+  confirmDisabled = false,
 }: ConfirmDialogProps) {
   return (
     <Dialog
@@ -37,7 +40,7 @@ export function ConfirmDialog({
           <Button variant="secondary" onClick={onCancel} disabled={busy}>
             Cancel
           </Button>
-          <Button variant="danger" onClick={onConfirm} loading={busy}>
+          <Button variant="danger" onClick={onConfirm} loading={busy} disabled={confirmDisabled}>
             {confirmLabel}
           </Button>
         </>

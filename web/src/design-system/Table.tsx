@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 export interface TableColumn<Row> {
   key: string;
@@ -13,6 +13,11 @@ export interface TableProps<Row> {
   rowKey: (row: Row) => string;
   /** Hides the caption visually when the page heading already says what the table holds. */
   hideCaption?: boolean;
+  /**
+   * `cards` (the default) turns rows into cards on a phone; `wide` keeps the grid and scrolls
+   * sideways instead, for tables whose columns are the point (e.g. a file preview).
+   */
+  layout?: 'cards' | 'wide';
 }
 
 /** A table on a laptop; on a phone each row becomes a card whose cells carry their header. */
@@ -22,10 +27,12 @@ export function Table<Row>({
   rows,
   rowKey,
   hideCaption = false,
+  layout = 'cards',
 }: TableProps<Row>) {
-  return (
-    <table className="pb-table">
-      <caption className={hideCaption ? 'pb-visually-hidden' : undefined}>{caption}</caption>
+  const captionId = useId();
+  const table = (
+    <table className={layout === 'wide' ? 'pb-table pb-table--plain' : 'pb-table'}>
+      <caption id={captionId} className={hideCaption ? 'pb-visually-hidden' : undefined}>{caption}</caption>
       <thead>
         <tr>
           {columns.map((column) => (
@@ -47,5 +54,12 @@ export function Table<Row>({
         ))}
       </tbody>
     </table>
+  );
+  if (layout === 'cards') return table;
+  return (
+    // A scrolling region must be reachable by keyboard to be scrolled.
+    <div className="pb-scroll-x" tabIndex={0} role="region" aria-labelledby={captionId}>
+      {table}
+    </div>
   );
 }

@@ -1,0 +1,97 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+
+import { DATABASE_URL } from './jobs.tokens';
+
+export interface JobContext {
+  id: string;
+  /** 0 the first time; more when pg-boss retries a job that failed or whose worker died. */
+  retryCount: number;
+  retryLimit: number;
+}
+
+export interface QueueOptions {
+  /** Tries after the first, when the handler throws or its process dies. */
+  retryLimit: number;
+  /** How long one try may run before pg-boss counts it as dead and retries it. */
+  expireInSeconds: number;
+}
+
+/**
+ * Jobs in PostgreSQL (pg-boss, schema `pgboss`): any replica sends and any replica works,
+ * and a job whose worker died is retried elsewhere once it expires.
+ */
+@Injectable()
+export class JobsService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly queues = new Map<string, Promise<void>>();
+
+  constructor(@Inject(DATABASE_URL) databaseUrl: string) {
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      max: 2,
+      application_name: 'phonebank-jobs',
+      // Dead workers are found by the supervisor; keep its round short.
+      maintenanceIntervalSeconds: 30,
+    });
+    this.boss.on('error', (error: unknown) => this.logger.error(error));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // Waits a little for running jobs, then fails them so that another replica (or this
+    // one after its restart) retries them at once rather than after they expire.
+    await this.boss.stop({ graceful: true, wait: true, timeout: 3000 });
+  }
+
+  /** Creates the queue once per process (idempotent in the database). */
+  queue(name: string, options: QueueOptions): Promise<void> {
+    let created = this.queues.get(name);
+    if (!created) {
+      created = this.boss.createQueue(name, { name, policy: 'standard', ...options });
+      this.queues.set(name, created);
+    }
+    return created;
+  }
+
+  async send<T extends object>(
+    name: string,
+    data: T,
+    options: { singletonKey?: string } = {},
+  ): Promise<string | null> {
+    await this.queues.get(name);
+    return this.boss.send(name, data, options);
+  }
+
+  /** Runs `handler` for each job of the queue, one at a time in this process. */
+  async work<T extends object>(
+    name: string,
+    handler: (data: T, job: JobContext) => Promise<void>,
+  ): Promise<void> {
+    await this.queues.get(name);
+    await this.boss.work<T>(
+      name,
+      { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
+      async (jobs) => {
+        for (const job of jobs) {
+          await handler(job.data, {
+            id: job.id,
+            retryCount: job.retryCount,
+            retryLimit: job.retryLimit,
+          });
+        }
+      },
+    );
+  }
+}

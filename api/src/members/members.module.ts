@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { Region } from '../elections/region.entity';
+import { Pledge } from '../pledges/pledge.entity';
+import { Member } from './member.entity';
+import { MembersResolver } from './members.resolver';
+import { MembersService } from './members.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Member, Region, Pledge])],
+  providers: [MembersService, MembersResolver],
+  exports: [MembersService],
+})
+export class MembersModule {}

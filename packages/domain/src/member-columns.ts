@@ -1,0 +1,139 @@
+// The columns a member file may carry, and the headers membership systems use for them.
+// The server maps a file's header with resolveHeader; the web preview maps the same way.
+
+export type MemberColumnName =
+  'membership_number' | 'first_name' | 'last_name' | 'phone' | 'email' | 'postcode' | 'region';
+
+export interface MemberColumn {
+  name: MemberColumnName;
+  required: boolean;
+  aliases: readonly string[];
+}
+
+export const MEMBER_COLUMNS: readonly MemberColumn[] = [
+  {
+    name: 'membership_number',
+    required: true,
+    aliases: [
+      'membership no',
+      'membership no.',
+      'membership number',
+      'membership_no',
+      'membership id',
+      'membership_id',
+      'member id',
+      'member_id',
+      'member no',
+      'member_no',
+      'member number',
+      'member_number',
+    ],
+  },
+  {
+    name: 'first_name',
+    required: false,
+    aliases: ['first name', 'firstname', 'forename', 'given name', 'given_name'],
+  },
+  {
+    name: 'last_name',
+    required: false,
+    aliases: ['last name', 'lastname', 'surname', 'family name', 'family_name'],
+  },
+  {
+    name: 'phone',
+    required: false,
+    aliases: [
+      'mobile',
+      'mobile number',
+      'mobile_number',
+      'mobile no',
+      'phone number',
+      'phone_number',
+      'telephone',
+      'telephone number',
+      'tel',
+    ],
+  },
+  { name: 'email', required: false, aliases: ['email address', 'email_address', 'e-mail'] },
+  { name: 'postcode', required: false, aliases: ['post code', 'post_code', 'postal code', 'zip'] },
+  { name: 'region', required: false, aliases: ['region code', 'region_code'] },
+];
+
+export const MEMBER_COLUMN_NAMES: readonly MemberColumnName[] = MEMBER_COLUMNS.map(
+  (column) => column.name,
+);
+
+/** Our column → the file's header, as a coordinator maps it. */
+export type ColumnMapping = Partial<Record<MemberColumnName, string>>;
+
+export type ResolvedHeader =
+  | { ok: true; columns: Partial<Record<MemberColumnName, number>> }
+  | { ok: false; problems: string[] };
+
+const normaliseHeader = (header: string) =>
+  header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+
+export function isMemberColumnName(name: string): name is MemberColumnName {
+  return (MEMBER_COLUMN_NAMES as readonly string[]).includes(name);
+}
+
+/**
+ * Which position of the file's header holds each of our columns: an explicit mapping
+ * first, then the column's own name, then its aliases, all case-insensitive.
+ */
+export function resolveHeader(
+  headers: readonly string[],
+  mapping: ColumnMapping = {},
+): ResolvedHeader {
+  const problems: string[] = [];
+  const normalised = headers.map(normaliseHeader);
+  const columns: Partial<Record<MemberColumnName, number>> = {};
+  const used = new Map<number, MemberColumnName>();
+  for (const key of Object.keys(mapping)) {
+    if (!isMemberColumnName(key)) {
+      problems.push(
+        `the mapping names '${key}', which is not a member column (${MEMBER_COLUMN_NAMES.join(', ')})`,
+      );
+    }
+  }
+  for (const column of MEMBER_COLUMNS) {
+    const mapped = mapping[column.name];
+    let index = -1;
+    if (mapped !== undefined && mapped !== '') {
+      index = normalised.indexOf(normaliseHeader(mapped));
+      if (index < 0) {
+        problems.push(
+          `the mapping gives '${mapped}' for ${column.name}, but the file has no such column`,
+        );
+        continue;
+      }
+    } else {
+      for (const candidate of [column.name, ...column.aliases]) {
+        index = normalised.findIndex((header, i) => header === candidate && !used.has(i));
+        if (index >= 0) break;
+      }
+    }
+    if (index < 0) {
+      if (column.required) {
+        problems.push(
+          `the file has no ${column.name} column; map one of: ${headers.map((h) => `'${h.trim()}'`).join(', ')}`,
+        );
+      }
+      continue;
+    }
+    const taken = used.get(index);
+    if (taken) {
+      problems.push(
+        `column '${headers[index].trim()}' is mapped to both ${taken} and ${column.name}`,
+      );
+      continue;
+    }
+    used.set(index, column.name);
+    columns[column.name] = index;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, columns };
+}

@@ -1,0 +1,230 @@
+// Export benchmark (`npm run bench -- export`, or `node tools/bench/export.mjs [rows]` after
+// `npx nx run api:build`): 1,000,000 members in a fresh embedded PostgreSQL, downloaded through
+// GET /api/exports/members.csv, against `COPY (the same SELECT) TO STDOUT` straight from the
+// database. Prints both times, the ratio (goal ≤ 2.0), rows/s, the API's peak RSS (goal
+// < 200 MB) and the machine. Not a test: it asserts nothing, it measures.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const apiDist = join(root, 'dist', 'api');
+if (!existsSync(join(apiDist, 'main.js'))) {
+  process.stderr.write('Build the API first: npx nx run api:build\n');
+  process.exit(1);
+}
+const { Client } = require('pg');
+const { to: copyTo } = require('pg-copy-streams');
+const { membersExportSelect } = require(join(apiDist, 'exports', 'export-queries.js'));
+
+const ROWS = Number(process.argv[2] ?? process.env.BENCH_ROWS ?? 1_000_000);
+const REGIONS = 12;
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const kib = (pid, field) => {
+  const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(
+    new RegExp(`${field}:\\s+(\\d+) kB`),
+  );
+  return match ? Number(match[1]) : NaN;
+};
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Counts bytes and lines of a stream without keeping them. */
+function counter() {
+  const counted = { bytes: 0, lines: 0 };
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      counted.bytes += chunk.length;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) counted.lines += 1;
+      done();
+    },
+  });
+  return { counted, sink };
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'phonebank-bench-export-'));
+  const [apiPort, pgPort] = [await freePort(), await freePort()];
+  const databaseUrl = `postgresql://phonebank:phonebank-embedded@127.0.0.1:${pgPort}/postgres`;
+  const admin = { email: 'bench-admin@bench.example', password: 'bench-password-123456' };
+  let log = '';
+  const server = spawn(process.execPath, [join(apiDist, 'main.js')], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(dataDir, 'pg'),
+      EMBEDDED_POSTGRES_PORT: String(pgPort),
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      LOG_LEVEL: 'warn',
+      WEB_DIST: '/nonexistent',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout.on('data', (chunk) => (log += chunk));
+  server.stderr.on('data', (chunk) => (log += chunk));
+  const base = `http://127.0.0.1:${apiPort}`;
+  const stop = async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((done) => server.once('exit', done));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`The API exited:\n${log}`);
+      if (Date.now() > deadline) throw new Error(`The API did not start:\n${log}`);
+      if (
+        await fetch(`${base}/health`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+
+    let cookie = '';
+    const graphql = async (query, variables = {}) => {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const setCookie = response.headers.get('set-cookie');
+      if (setCookie) cookie = setCookie.split(';')[0];
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    await graphql(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
+      admin,
+    );
+    const { createElection } = await graphql(
+      'mutation { createElection(input: { name: "Export benchmark", rule: SCOTTISH }) { id } }',
+    );
+    const electionId = createElection.id;
+    for (let i = 0; i < REGIONS; i += 1) {
+      await graphql('mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }', {
+        input: { electionId, code: `R${i}`, name: `Region ${i}`, seats: 5 },
+      });
+    }
+
+    const db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+    const inserting = Date.now();
+    await db.query(
+      `INSERT INTO member (election_id, membership_number, first_name, last_name, phone, phone_type, email, postcode, region_id, do_not_call, opted_out_at)
+       SELECT $1, 'M' || lpad(i::text, 8, '0'), 'First' || (i % 5000), 'Last-' || md5(i::text),
+              '+447' || lpad((700000000 + i)::text, 9, '0'), 'MOBILE', 'member' || i || '@example.org',
+              (ARRAY['SW1A','N1','E1','EH1','M1','B1','LS1','G1'])[1 + i % 8] || ' ' || (i % 9) || 'AB',
+              regions.ids[1 + i % array_length(regions.ids, 1)], i % 50 = 0, CASE WHEN i % 50 = 0 THEN now() END
+         FROM generate_series(1, $2::int) AS i,
+              (SELECT array_agg(id ORDER BY code) AS ids FROM region WHERE election_id = $1) AS regions`,
+      [electionId, ROWS],
+    );
+    await db.query('VACUUM ANALYZE member');
+    const insertMs = Date.now() - inserting;
+
+    if (process.env.BENCH_EXPLAIN) {
+      // How the members list's search runs at this size (the indexes of migration 1764400200000).
+      const searches = {
+        name: [`(m.first_name || ' ' || m.last_name) ILIKE $1`, '%last-c4ca%'],
+        membership: ['m.membership_number LIKE $1', 'M0001234%'],
+        phone: ['m.phone LIKE $1', '+4477000012%'],
+        postcode: [`replace(upper(m.postcode), ' ', '') LIKE $1`, 'EH14%'],
+      };
+      for (const [name, [condition, value]] of Object.entries(searches)) {
+        const { rows: plan } = await db.query(
+          `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) SELECT count(*) FROM member m WHERE ${condition}`,
+          [value],
+        );
+        process.stdout.write(
+          `EXPLAIN ${name}:\n${plan.map((row) => `  ${row['QUERY PLAN']}`).join('\n')}\n`,
+        );
+      }
+      const { rows: plan } = await db.query(
+        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) SELECT count(*) FROM member m WHERE m.election_id = $1 AND ((m.first_name || ' ' || m.last_name) ILIKE $2 OR m.membership_number LIKE $3 OR m.phone LIKE $4 OR replace(upper(m.postcode), ' ', '') LIKE $5)`,
+        [electionId, '%0001234%', '0001234%', '+440001234%', '0001234%'],
+      );
+      process.stdout.write(
+        `EXPLAIN all branches (as the list runs them):\n${plan.map((row) => `  ${row['QUERY PLAN']}`).join('\n')}\n`,
+      );
+    }
+
+    const rssBefore = kib(server.pid, 'VmRSS');
+    const hwmBefore = kib(server.pid, 'VmHWM');
+    // Through the API, as a browser downloads it.
+    const apiStart = process.hrtime.bigint();
+    const response = await fetch(`${base}/api/exports/members.csv?electionId=${electionId}`, {
+      headers: { cookie },
+    });
+    if (!response.ok)
+      throw new Error(`Export answered ${response.status}: ${await response.text()}`);
+    const api = counter();
+    let exportPeak = kib(server.pid, 'VmRSS');
+    const sampler = setInterval(() => {
+      exportPeak = Math.max(exportPeak, kib(server.pid, 'VmRSS'));
+    }, 20);
+    await pipeline(response.body, api.sink).finally(() => clearInterval(sampler));
+    const apiMs = Number(process.hrtime.bigint() - apiStart) / 1e6;
+    const rowCountHeader = Number(response.headers.get('x-row-count'));
+    const hwmAfter = kib(server.pid, 'VmHWM');
+
+    // Straight from the database: the same SELECT through COPY TO STDOUT.
+    const select = membersExportSelect({ electionId: db.escapeLiteral(electionId) });
+    const copyStart = process.hrtime.bigint();
+    const direct = counter();
+    await pipeline(
+      db.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER)`)),
+      direct.sink,
+    );
+    const copyMs = Number(process.hrtime.bigint() - copyStart) / 1e6;
+    const {
+      rows: [{ server_version: pgVersion }],
+    } = await db.query('SHOW server_version');
+    await db.end();
+
+    const rows = api.counted.lines - 1;
+    const ratio = apiMs / copyMs;
+    const out = [
+      `Export benchmark: ${ROWS.toLocaleString('en-GB')} members (inserted and analysed in ${seconds(insertMs)})`,
+      `  API  GET /api/exports/members.csv  ${seconds(apiMs)}  ${rows.toLocaleString('en-GB')} rows (X-Row-Count ${rowCountHeader.toLocaleString('en-GB')}), ${(api.counted.bytes / 1048576).toFixed(0)} MiB, ${Math.round(rows / (apiMs / 1000)).toLocaleString('en-GB')} rows/s`,
+      `  COPY (same SELECT) TO STDOUT      ${seconds(copyMs)}  ${(direct.counted.lines - 1).toLocaleString('en-GB')} rows, ${(direct.counted.bytes / 1048576).toFixed(0)} MiB, ${Math.round((direct.counted.lines - 1) / (copyMs / 1000)).toLocaleString('en-GB')} rows/s`,
+      `  ratio API / COPY                  ${ratio.toFixed(2)}  (goal ≤ 2.0: ${ratio <= 2 ? 'met' : 'NOT met'})`,
+      `  API peak RSS (VmHWM)              ${mb(hwmAfter)}  (goal < 200 MB: ${hwmAfter < 200 * 1024 ? 'met' : 'NOT met'}); highest RSS sampled during the export ${mb(exportPeak)}; before it: RSS ${mb(rssBefore)}, peak ${mb(hwmBefore)}`,
+      `  same bytes both ways              ${api.counted.bytes === direct.counted.bytes ? 'yes' : `no (${api.counted.bytes} vs ${direct.counted.bytes})`}`,
+      `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion} (embedded)`,
+    ];
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
