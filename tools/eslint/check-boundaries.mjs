@@ -1,5 +1,7 @@
 // Proves the lint rules that guard the architecture really bite: each case is code that
 // must be refused, linted as if it sat at `filePath`. Run by `npm test`.
+import { execFileSync } from 'node:child_process';
+
 import { ESLint } from 'eslint';
 
 const cases = [
@@ -28,6 +30,13 @@ const cases = [
     rule: 'phonebank/guarded-resolvers',
   },
 ];
+
+// Nx's boundary rule reads the cached project graph and silently skips itself without one
+// (a fresh clone has none): compute it first.
+execFileSync('npx', ['nx', 'show', 'projects'], {
+  stdio: 'ignore',
+  env: { ...process.env, NX_DAEMON: 'false' },
+});
 
 const eslint = new ESLint();
 let failed = 0;

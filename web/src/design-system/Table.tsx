@@ -32,7 +32,9 @@ export function Table<Row>({
   const captionId = useId();
   const table = (
     <table className={layout === 'wide' ? 'pb-table pb-table--plain' : 'pb-table'}>
-      <caption id={captionId} className={hideCaption ? 'pb-visually-hidden' : undefined}>{caption}</caption>
+      <caption id={captionId} className={hideCaption ? 'pb-visually-hidden' : undefined}>
+        {caption}
+      </caption>
       <thead>
         <tr>
           {columns.map((column) => (

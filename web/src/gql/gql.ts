@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        at\n        action\n        subjectType\n        subjectId\n        details\n        user {\n          id\n          name\n          email\n        }\n        region {\n          id\n          code\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditUsers {\n    users {\n      id\n      name\n      email\n    }\n  }\n": typeof types.AuditUsersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -31,12 +33,22 @@ type Documents = {
     "\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCandidateDocument,
     "\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCandidateDocument,
     "\n  mutation DeleteCandidate($id: ID!) {\n    deleteCandidate(id: $id)\n  }\n": typeof types.DeleteCandidateDocument,
+    "\n  query ImportElections {\n    elections {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.ImportElectionsDocument,
+    "\n  query MemberImport($id: ID!) {\n    memberImport(id: $id) {\n      id\n      status\n      fileName\n      encoding\n      byteSize\n      rowsTotal\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      duplicatePhones\n      failureMessage\n      createdAt\n      startedAt\n      finishedAt\n      errors(limit: 100) {\n        line\n        message\n      }\n    }\n  }\n": typeof types.MemberImportDocument,
+    "\n  query MemberImports($electionId: ID, $limit: Int) {\n    memberImports(electionId: $electionId, limit: $limit) {\n      id\n      status\n      fileName\n      rowsTotal\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      createdAt\n      finishedAt\n      createdBy {\n        id\n        name\n      }\n      election {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MemberImportsDocument,
+    "\n  query Members($filter: MemberFilter, $offset: Int, $limit: Int) {\n    members(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        membershipNumber\n        firstName\n        lastName\n        postcode\n        maskedPhone\n        doNotCall\n        erased\n        sharedPhone\n        pledgeStatus\n        called\n        region {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query MemberRegionChoices {\n    elections {\n      id\n      name\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MemberRegionChoicesDocument,
+    "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      phoneType\n      email\n      postcode\n      doNotCall\n      optedOutAt\n      optOutReason\n      erased\n      sharedPhone\n      createdAt\n      updatedAt\n      region {\n        id\n        code\n        name\n      }\n      latestPledge {\n        status\n        secondPreference\n        createdAt\n      }\n    }\n  }\n": typeof types.MemberDocument,
+    "\n  mutation OptOutMember($memberId: ID!, $reason: String) {\n    optOutMember(memberId: $memberId, reason: $reason) {\n      id\n      doNotCall\n      optedOutAt\n      optOutReason\n    }\n  }\n": typeof types.OptOutMemberDocument,
+    "\n  mutation EraseMember($memberId: ID!) {\n    eraseMember(memberId: $memberId) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      email\n      postcode\n      erased\n    }\n  }\n": typeof types.EraseMemberDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      disabled\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query RegionChoices {\n    elections {\n      id\n      name\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.RegionChoicesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      disabled\n      role\n      name\n    }\n  }\n": typeof types.UpdateUserDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        at\n        action\n        subjectType\n        subjectId\n        details\n        user {\n          id\n          name\n          email\n        }\n        region {\n          id\n          code\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditUsers {\n    users {\n      id\n      name\n      email\n    }\n  }\n": types.AuditUsersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -54,6 +66,14 @@ const documents: Documents = {
     "\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      id\n    }\n  }\n": types.CreateCandidateDocument,
     "\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      id\n    }\n  }\n": types.UpdateCandidateDocument,
     "\n  mutation DeleteCandidate($id: ID!) {\n    deleteCandidate(id: $id)\n  }\n": types.DeleteCandidateDocument,
+    "\n  query ImportElections {\n    elections {\n      id\n      name\n      createdAt\n    }\n  }\n": types.ImportElectionsDocument,
+    "\n  query MemberImport($id: ID!) {\n    memberImport(id: $id) {\n      id\n      status\n      fileName\n      encoding\n      byteSize\n      rowsTotal\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      duplicatePhones\n      failureMessage\n      createdAt\n      startedAt\n      finishedAt\n      errors(limit: 100) {\n        line\n        message\n      }\n    }\n  }\n": types.MemberImportDocument,
+    "\n  query MemberImports($electionId: ID, $limit: Int) {\n    memberImports(electionId: $electionId, limit: $limit) {\n      id\n      status\n      fileName\n      rowsTotal\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      createdAt\n      finishedAt\n      createdBy {\n        id\n        name\n      }\n      election {\n        id\n        name\n      }\n    }\n  }\n": types.MemberImportsDocument,
+    "\n  query Members($filter: MemberFilter, $offset: Int, $limit: Int) {\n    members(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        membershipNumber\n        firstName\n        lastName\n        postcode\n        maskedPhone\n        doNotCall\n        erased\n        sharedPhone\n        pledgeStatus\n        called\n        region {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query MemberRegionChoices {\n    elections {\n      id\n      name\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MemberRegionChoicesDocument,
+    "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      phoneType\n      email\n      postcode\n      doNotCall\n      optedOutAt\n      optOutReason\n      erased\n      sharedPhone\n      createdAt\n      updatedAt\n      region {\n        id\n        code\n        name\n      }\n      latestPledge {\n        status\n        secondPreference\n        createdAt\n      }\n    }\n  }\n": types.MemberDocument,
+    "\n  mutation OptOutMember($memberId: ID!, $reason: String) {\n    optOutMember(memberId: $memberId, reason: $reason) {\n      id\n      doNotCall\n      optedOutAt\n      optOutReason\n    }\n  }\n": types.OptOutMemberDocument,
+    "\n  mutation EraseMember($memberId: ID!) {\n    eraseMember(memberId: $memberId) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      email\n      postcode\n      erased\n    }\n  }\n": types.EraseMemberDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      disabled\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query RegionChoices {\n    elections {\n      id\n      name\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.RegionChoicesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
@@ -74,6 +94,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        at\n        action\n        subjectType\n        subjectId\n        details\n        user {\n          id\n          name\n          email\n        }\n        region {\n          id\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        at\n        action\n        subjectType\n        subjectId\n        details\n        user {\n          id\n          name\n          email\n        }\n        region {\n          id\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditUsers {\n    users {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query AuditUsers {\n    users {\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -142,6 +170,38 @@ export function graphql(source: "\n  mutation UpdateCandidate($input: UpdateCand
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteCandidate($id: ID!) {\n    deleteCandidate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCandidate($id: ID!) {\n    deleteCandidate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportElections {\n    elections {\n      id\n      name\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query ImportElections {\n    elections {\n      id\n      name\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberImport($id: ID!) {\n    memberImport(id: $id) {\n      id\n      status\n      fileName\n      encoding\n      byteSize\n      rowsTotal\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      duplicatePhones\n      failureMessage\n      createdAt\n      startedAt\n      finishedAt\n      errors(limit: 100) {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberImport($id: ID!) {\n    memberImport(id: $id) {\n      id\n      status\n      fileName\n      encoding\n      byteSize\n      rowsTotal\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      duplicatePhones\n      failureMessage\n      createdAt\n      startedAt\n      finishedAt\n      errors(limit: 100) {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberImports($electionId: ID, $limit: Int) {\n    memberImports(electionId: $electionId, limit: $limit) {\n      id\n      status\n      fileName\n      rowsTotal\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      createdAt\n      finishedAt\n      createdBy {\n        id\n        name\n      }\n      election {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberImports($electionId: ID, $limit: Int) {\n    memberImports(electionId: $electionId, limit: $limit) {\n      id\n      status\n      fileName\n      rowsTotal\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      createdAt\n      finishedAt\n      createdBy {\n        id\n        name\n      }\n      election {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($filter: MemberFilter, $offset: Int, $limit: Int) {\n    members(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        membershipNumber\n        firstName\n        lastName\n        postcode\n        maskedPhone\n        doNotCall\n        erased\n        sharedPhone\n        pledgeStatus\n        called\n        region {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($filter: MemberFilter, $offset: Int, $limit: Int) {\n    members(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        membershipNumber\n        firstName\n        lastName\n        postcode\n        maskedPhone\n        doNotCall\n        erased\n        sharedPhone\n        pledgeStatus\n        called\n        region {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberRegionChoices {\n    elections {\n      id\n      name\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberRegionChoices {\n    elections {\n      id\n      name\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      phoneType\n      email\n      postcode\n      doNotCall\n      optedOutAt\n      optOutReason\n      erased\n      sharedPhone\n      createdAt\n      updatedAt\n      region {\n        id\n        code\n        name\n      }\n      latestPledge {\n        status\n        secondPreference\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      phoneType\n      email\n      postcode\n      doNotCall\n      optedOutAt\n      optOutReason\n      erased\n      sharedPhone\n      createdAt\n      updatedAt\n      region {\n        id\n        code\n        name\n      }\n      latestPledge {\n        status\n        secondPreference\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OptOutMember($memberId: ID!, $reason: String) {\n    optOutMember(memberId: $memberId, reason: $reason) {\n      id\n      doNotCall\n      optedOutAt\n      optOutReason\n    }\n  }\n"): (typeof documents)["\n  mutation OptOutMember($memberId: ID!, $reason: String) {\n    optOutMember(memberId: $memberId, reason: $reason) {\n      id\n      doNotCall\n      optedOutAt\n      optOutReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseMember($memberId: ID!) {\n    eraseMember(memberId: $memberId) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      email\n      postcode\n      erased\n    }\n  }\n"): (typeof documents)["\n  mutation EraseMember($memberId: ID!) {\n    eraseMember(memberId: $memberId) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      email\n      postcode\n      erased\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,13 +1,20 @@
 import { type RouteObject } from 'react-router';
 
+import { AuditLogPage } from '../audit/components/AuditLogPage';
 import { SignInPage } from '../auth/components/SignInPage';
 import { ElectionPage } from '../elections/components/ElectionPage';
 import { ElectionsPage } from '../elections/components/ElectionsPage';
+import { ImportPage } from '../imports/components/ImportPage';
+import { MemberPage } from '../members/components/MemberPage';
+import { MembersPage } from '../members/components/MembersPage';
 import { UsersPage } from '../users/components/UsersPage';
 import { AdminOnly } from './components/AdminOnly';
 import { AppLayout } from './components/AppLayout';
 import { HomePage } from './components/HomePage';
 import { NotFoundPage } from './components/NotFoundPage';
+import { RoleOnly } from './components/RoleOnly';
+
+const MEMBER_ROLES = ['ADMIN', 'COORDINATOR'] as const;
 
 export const appRoutes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
@@ -19,10 +26,42 @@ export const appRoutes: RouteObject[] = [
       { path: 'elections', element: <ElectionsPage /> },
       { path: 'elections/:electionId', element: <ElectionPage /> },
       {
+        path: 'members',
+        element: (
+          <RoleOnly roles={MEMBER_ROLES} title="Members">
+            <MembersPage />
+          </RoleOnly>
+        ),
+      },
+      {
+        path: 'members/import',
+        element: (
+          <RoleOnly roles={MEMBER_ROLES} title="Import members">
+            <ImportPage />
+          </RoleOnly>
+        ),
+      },
+      {
+        path: 'members/:memberId',
+        element: (
+          <RoleOnly roles={MEMBER_ROLES} title="Member">
+            <MemberPage />
+          </RoleOnly>
+        ),
+      },
+      {
         path: 'users',
         element: (
           <AdminOnly title="Users">
             <UsersPage />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <AdminOnly title="Audit log">
+            <AuditLogPage />
           </AdminOnly>
         ),
       },

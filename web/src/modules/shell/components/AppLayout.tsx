@@ -2,6 +2,7 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import { Alert, Button, Spinner } from '../../../design-system';
+import { type Role } from '../../../gql/graphql';
 import { CurrentUserContext } from '../../auth/hooks/useCurrentUser';
 import { type CurrentUser, useMe } from '../../auth/hooks/useMe';
 import { useSignOut } from '../../auth/hooks/useSignOut';
@@ -13,20 +14,23 @@ interface NavItem {
   label: string;
   icon: string;
   end?: boolean;
-  adminOnly?: boolean;
+  /** The roles that see the item; everyone when omitted. */
+  roles?: readonly Role[];
 }
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Home', icon: '⌂', end: true },
   { to: '/elections', label: 'Elections', icon: '☑' },
-  { to: '/users', label: 'Users', icon: '☺', adminOnly: true },
+  { to: '/members', label: 'Members', icon: '☎', roles: ['ADMIN', 'COORDINATOR'] },
+  { to: '/users', label: 'Users', icon: '☺', roles: ['ADMIN'] },
+  { to: '/audit', label: 'Audit log', icon: '☰', roles: ['ADMIN'] },
 ];
 
 function Navigation({ me }: { me: CurrentUser }) {
   return (
     <nav className="pb-nav" aria-label="Main">
       <ul className="pb-nav__list">
-        {NAV_ITEMS.filter((item) => !item.adminOnly || me.role === 'ADMIN').map((item) => (
+        {NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(me.role)).map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end={item.end} className="pb-nav__link">
               <span className="pb-nav__icon" aria-hidden="true">

@@ -26,6 +26,14 @@ export function HomePage() {
               <p>Add coordinators and volunteers, choose their regions, and disable accounts.</p>
               <Link to="/users">Go to users</Link>
             </Card>
+            <Card title="Members">
+              <p>Import member lists, find members, opt them out or erase them.</p>
+              <Link to="/members">Go to members</Link>
+            </Card>
+            <Card title="Audit log">
+              <p>Who imported, exported, opted out, erased or viewed members, and when.</p>
+              <Link to="/audit">Go to the audit log</Link>
+            </Card>
           </>
         ) : null}
         {me.role === 'COORDINATOR' ? (
@@ -38,8 +46,12 @@ export function HomePage() {
               </p>
               <Link to="/elections">See the elections</Link>
             </Card>
-            <Card title="Member lists and call lists">
-              <p>Imports, call lists and live progress arrive with a later release.</p>
+            <Card title="Members">
+              <p>Import your regions' member lists, find members, opt them out, export them.</p>
+              <Link to="/members">Go to members</Link>
+            </Card>
+            <Card title="Call lists">
+              <p>Call lists and live progress arrive with a later release.</p>
             </Card>
           </>
         ) : null}
