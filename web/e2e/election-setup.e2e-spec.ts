@@ -43,11 +43,17 @@ describe('an admin setting up an election in the browser', () => {
     await page.getByRole('heading', { name: 'Momentum NCG 2022 (demo)' }).waitFor();
 
     await page.getByRole('button', { name: 'Add region' }).click();
-    await page.getByLabel('Code').fill('XB');
+    await page.getByLabel('Code', { exact: true }).fill('XB');
     await page.getByLabel('Seats').fill('2');
     await page.getByLabel('Region name').fill('Cross-border test region');
     await page.getByRole('button', { name: 'Add region', exact: true }).last().click();
     await page.getByRole('cell', { name: 'Cross-border test region', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Edit postcode areas of XB' }).click();
+    await page.getByRole('textbox', { name: 'Postcode areas' }).fill('ZE');
+    await page.getByRole('textbox', { name: 'Postcode areas' }).press('Enter');
+    await page.getByRole('button', { name: 'Save postcode areas' }).click();
+    await page.getByRole('cell', { name: 'ZE', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Add candidate' }).first().click();
     await page.getByLabel('Candidate name').fill('Testy McCandidate');

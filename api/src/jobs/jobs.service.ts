@@ -42,7 +42,13 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
       // Dead workers are found by the supervisor; keep its round short.
       maintenanceIntervalSeconds: 30,
     });
-    this.boss.on('error', (error: unknown) => this.logger.error(error));
+    this.boss.on('error', (error: unknown) => {
+      const { code, message } = error as { code?: string; message?: string };
+      // 57P01: PostgreSQL ending connections as it shuts down beside us; expected, not an error.
+      if (code === '57P01') this.logger.debug(`Job queue connection closed: ${message}`);
+      else
+        this.logger.error(`Job queue error: ${message ?? String(error)}`, (error as Error).stack);
+    });
   }
 
   async onModuleInit(): Promise<void> {

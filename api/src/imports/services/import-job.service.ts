@@ -334,7 +334,7 @@ export class ImportJobService implements OnApplicationBootstrap {
       [electionId],
     );
     await client.query(
-      `UPDATE member_import SET status = 'SUCCEEDED', finished_at = now(), rows_total = $2,
+      `UPDATE member_import SET status = 'SUCCEEDED', finished_at = clock_timestamp(), rows_total = $2,
          rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, rows_rejected = $6,
          duplicate_phones = $7
        WHERE id = $1`,

@@ -34,6 +34,7 @@ const election = {
         { __typename: 'ReservedMinimum', tag: 'woman', count: 3 },
         { __typename: 'ReservedMinimum', tag: 'bame', count: 2 },
       ],
+      postcodeAreas: ['E', 'N', 'NW', 'SE', 'SW', 'W'],
       candidates: [
         {
           __typename: 'Candidate',

@@ -10,6 +10,7 @@ import {
   REFETCH_ELECTION,
   type RegionDetail,
 } from '../utils/election-types';
+import { PostcodeAreasForm } from './PostcodeAreasForm';
 import { RegionForm } from './RegionForm';
 
 export interface RegionsSectionProps {
@@ -17,7 +18,25 @@ export interface RegionsSectionProps {
   canEdit: boolean;
 }
 
-type Editing = { kind: 'new' } | { kind: 'edit'; region: RegionDetail } | null;
+type Editing =
+  | { kind: 'new' }
+  | { kind: 'edit'; region: RegionDetail }
+  | { kind: 'areas'; region: RegionDetail }
+  | null;
+
+/** A short summary such as "LS, S, BT +3"; the dialog shows them all. */
+function describeAreas(region: RegionDetail): string {
+  const shown = region.postcodeAreas.slice(0, 4).join(', ');
+  const more = region.postcodeAreas.length - 4;
+  return region.postcodeAreas.length === 0 ? 'none' : more > 0 ? `${shown} +${more}` : shown;
+}
+
+function dialogTitle(editing: NonNullable<Editing>): string {
+  if (editing.kind === 'new') return 'New region';
+  return editing.kind === 'edit'
+    ? `Edit region ${editing.region.code}`
+    : `Postcode areas of ${editing.region.code}`;
+}
 
 export function RegionsSection({ election, canEdit }: RegionsSectionProps) {
   const [editing, setEditing] = useState<Editing>(null);
@@ -28,6 +47,7 @@ export function RegionsSection({ election, canEdit }: RegionsSectionProps) {
     { key: 'name', header: 'Region', render: (region: RegionDetail) => region.name },
     { key: 'seats', header: 'Seats', render: (region: RegionDetail) => region.seats },
     { key: 'minima', header: 'Reserved places', render: describeMinima },
+    { key: 'areas', header: 'Postcode areas', render: describeAreas },
     {
       key: 'candidates',
       header: 'Candidates',
@@ -47,6 +67,14 @@ export function RegionsSection({ election, canEdit }: RegionsSectionProps) {
                   onClick={() => setEditing({ kind: 'edit', region })}
                 >
                   Edit
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="small"
+                  aria-label={`Edit postcode areas of ${region.code}`}
+                  onClick={() => setEditing({ kind: 'areas', region })}
+                >
+                  Areas
                 </Button>
                 <ConfirmDeleteButton
                   thing={`region ${region.code}`}
@@ -83,10 +111,16 @@ export function RegionsSection({ election, canEdit }: RegionsSectionProps) {
       )}
       <Dialog
         open={editing !== null}
-        title={editing?.kind === 'edit' ? `Edit region ${editing.region.code}` : 'New region'}
+        title={editing ? dialogTitle(editing) : ''}
         onClose={() => setEditing(null)}
       >
-        {editing ? (
+        {editing?.kind === 'areas' ? (
+          <PostcodeAreasForm
+            election={election}
+            region={editing.region}
+            onDone={() => setEditing(null)}
+          />
+        ) : editing ? (
           <RegionForm
             electionId={election.id}
             region={editing.kind === 'edit' ? editing.region : undefined}

@@ -35,6 +35,7 @@ export const ELECTION_QUERY = graphql(`
           tag
           count
         }
+        postcodeAreas
         candidates {
           id
           name
@@ -98,6 +99,15 @@ export const UPDATE_REGION_MUTATION = graphql(`
   mutation UpdateRegion($input: UpdateRegionInput!) {
     updateRegion(input: $input) {
       id
+    }
+  }
+`);
+
+export const SET_REGION_POSTCODE_AREAS_MUTATION = graphql(`
+  mutation SetRegionPostcodeAreas($regionId: ID!, $areas: [String!]!) {
+    setRegionPostcodeAreas(regionId: $regionId, areas: $areas) {
+      id
+      postcodeAreas
     }
   }
 `);
