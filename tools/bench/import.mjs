@@ -102,6 +102,9 @@ async function main() {
     cwd: root,
     env: {
       PATH: process.env.PATH,
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS && {
+        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS,
+      }),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: join(work, 'pgdata'),
