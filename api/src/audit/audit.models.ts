@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 
+import { PageArgs } from '../common/graphql/page.args';
 import { Region } from '../elections/region.entity';
 import { User } from '../users/user.entity';
 import { AuditAction } from './audit-action';
@@ -74,21 +75,10 @@ export class AuditFilter {
 }
 
 @ArgsType()
-export class AuditLogArgs {
+export class AuditLogArgs extends PageArgs {
   @Field(() => AuditFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => AuditFilter)
   filter?: AuditFilter;
-
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
-  @IsOptional()
-  @Min(0, { message: 'offset must be 0 or more' })
-  offset?: number | null = 0;
-
-  @Field(() => Int, { nullable: true, defaultValue: 50 })
-  @IsOptional()
-  @Min(1, { message: 'limit must be 1–200' })
-  @Max(200, { message: 'limit must be 1–200' })
-  limit?: number | null = 50;
 }

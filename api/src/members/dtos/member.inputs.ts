@@ -1,16 +1,9 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PledgeStatus } from '@phonebank/domain';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+
+import { PageArgs } from '../../common/graphql/page.args';
 
 @InputType()
 export class MemberFilter {
@@ -49,21 +42,10 @@ export class MemberFilter {
 }
 
 @ArgsType()
-export class MembersArgs {
+export class MembersArgs extends PageArgs {
   @Field(() => MemberFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => MemberFilter)
   filter?: MemberFilter;
-
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
-  @IsOptional()
-  @Min(0, { message: 'offset must be 0 or more' })
-  offset?: number | null = 0;
-
-  @Field(() => Int, { nullable: true, defaultValue: 50 })
-  @IsOptional()
-  @Min(1, { message: 'limit must be 1–200' })
-  @Max(200, { message: 'limit must be 1–200' })
-  limit?: number | null = 50;
 }
