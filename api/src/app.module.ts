@@ -10,6 +10,9 @@ import type { Logger } from 'pino';
 
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CallListsModule } from './call-lists/call-lists.module';
+import { CallsModule } from './calls/calls.module';
+import { ClockModule } from './clock/clock.module';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { depthLimit } from './common/graphql/depth-limit.rule';
 import { formatGraphQLError } from './common/graphql/format-error';
@@ -61,6 +64,7 @@ export class AppModule {
           formatError: formatGraphQLError,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
+        ClockModule,
         HealthModule,
         AuditModule,
         AuthModule,
@@ -70,6 +74,8 @@ export class AppModule {
         ImportsModule,
         MembersModule,
         ExportsModule,
+        CallListsModule,
+        CallsModule,
         DemoModule,
       ],
       providers: [

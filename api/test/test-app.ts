@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { Role } from '@phonebank/domain';
@@ -106,7 +108,35 @@ export interface TestApp {
   log(): string;
   /** Stops the server (SIGTERM) and starts it again on the same database. */
   restart(): Promise<void>;
+  /** Another API process on the same database and clock, as a second replica would be. */
+  replica(): Promise<TestReplica>;
+  /** Sets the time every process of this app takes as now; null: the real time again. */
+  setClock(at: Date | null): void;
   close(): Promise<void>;
+}
+
+export interface TestReplica {
+  baseUrl: string;
+  /** A client of this replica carrying `from`'s session (sessions live in the database). */
+  clientAs(from: TestClient): TestClient;
+  close(): Promise<void>;
+}
+
+function launch(environment: NodeJS.ProcessEnv, onOutput: (chunk: string) => void): ChildProcess {
+  const server = spawn(process.execPath, [join(API_DIST, 'main.js')], {
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+  return server;
+}
+
+async function terminate(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((done) => server.once('exit', done));
+  server.kill('SIGTERM');
+  await exited;
 }
 
 async function waitForHealth(
@@ -157,8 +187,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     email: `admin-${randomUUID().slice(0, 8)}@test.example`,
     password: `password-${randomUUID()}`,
   };
+  const clockFile = join(tmpdir(), `phonebank-clock-${databaseName}`);
+  writeFileSync(clockFile, '');
   const environment = {
     PATH: process.env.PATH,
+    TEST_CLOCK_FILE: clockFile,
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     PORT: String(port),
@@ -175,20 +208,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   let server: ChildProcess;
   const baseUrl = `http://127.0.0.1:${port}`;
   const start = async () => {
-    server = spawn(process.execPath, [join(API_DIST, 'main.js')], {
-      env: environment,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server = launch({ ...environment, PORT: String(port) }, (chunk) => (output += chunk));
     await waitForHealth(baseUrl, server, () => output);
   };
-  const stop = async () => {
-    if (server.exitCode !== null) return;
-    const exited = new Promise((done) => server.once('exit', done));
-    server.kill('SIGTERM');
-    await exited;
-  };
+  const stop = () => terminate(server);
+  const replicas: ChildProcess[] = [];
   await start();
   const admin = options.demo ? demoAdmin(output) : firstAdmin;
   const adminClient = await new TestClient(baseUrl).signIn(admin.email, admin.password);
@@ -222,9 +246,34 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await stop();
       await start();
     },
+    async replica() {
+      const replicaPort = await freePort();
+      const replicaUrl = `http://127.0.0.1:${replicaPort}`;
+      let replicaOutput = '';
+      const replicaServer = launch(
+        { ...environment, PORT: String(replicaPort), ADMIN_EMAIL: '', ADMIN_PASSWORD: '' },
+        (chunk) => (replicaOutput += chunk),
+      );
+      await waitForHealth(replicaUrl, replicaServer, () => replicaOutput);
+      replicas.push(replicaServer);
+      return {
+        baseUrl: replicaUrl,
+        clientAs(from) {
+          const client = new TestClient(replicaUrl);
+          client.cookie = from.cookie;
+          return client;
+        },
+        close: () => terminate(replicaServer),
+      };
+    },
+    setClock(at) {
+      writeFileSync(clockFile, at ? at.toISOString() : '');
+    },
     async close() {
+      await Promise.all(replicas.map(terminate));
       await stop();
       await dropTestDatabase(serverUrl, databaseName);
+      rmSync(clockFile, { force: true });
     },
   };
 }

@@ -39,6 +39,27 @@ const ACCESS: Record<string, Rule> = {
   optOutMember: [Role.ADMIN, Role.COORDINATOR],
   eraseMember: [Role.ADMIN],
   auditLog: [Role.ADMIN],
+  callLists: 'signed-in',
+  callList: 'signed-in',
+  callListMatchCount: [Role.ADMIN, Role.COORDINATOR],
+  createCallList: [Role.ADMIN, Role.COORDINATOR],
+  updateCallList: [Role.ADMIN, Role.COORDINATOR],
+  refreshCallList: [Role.ADMIN, Role.COORDINATOR],
+  pauseCallList: [Role.ADMIN, Role.COORDINATOR],
+  resumeCallList: [Role.ADMIN, Role.COORDINATOR],
+  archiveCallList: [Role.ADMIN, Role.COORDINATOR],
+  assignableVolunteers: [Role.ADMIN, Role.COORDINATOR],
+  addVolunteersToCallList: [Role.ADMIN, Role.COORDINATOR],
+  removeVolunteerFromCallList: [Role.ADMIN, Role.COORDINATOR],
+  reserveMembersForVolunteer: [Role.ADMIN, Role.COORDINATOR],
+  releaseReservedMembers: [Role.ADMIN, Role.COORDINATOR],
+  // Any signed-in user, then the list decides: volunteers only on lists they were added to,
+  // coordinators only in their regions, a claim only by its holder (call-queue spec).
+  claimNextContact: 'signed-in',
+  currentClaim: 'signed-in',
+  renewClaim: 'signed-in',
+  releaseClaim: 'signed-in',
+  recordCallOutcome: 'signed-in',
 };
 
 describe('who may call what', () => {

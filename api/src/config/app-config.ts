@@ -41,6 +41,11 @@ const environmentSchema = z
       .int()
       .min(1024, 'must be at least 1024 bytes')
       .default(200 * 1024 * 1024),
+    TEST_CLOCK_FILE: z.string().min(1).optional(),
+  })
+  .refine((env) => env.TEST_CLOCK_FILE === undefined || env.NODE_ENV === 'test', {
+    message: 'is for tests only: set it only with NODE_ENV=test',
+    path: ['TEST_CLOCK_FILE'],
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
@@ -63,6 +68,8 @@ export interface AppConfig {
   webDist: string;
   /** The largest member file an import accepts, in bytes. */
   importMaxBytes: number;
+  /** Tests only: a file holding the time the server should take as now (ISO 8601). */
+  testClockFile: string | undefined;
 }
 
 export class ConfigurationError extends Error {
@@ -114,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDist: absolute(e.WEB_DIST),
     importMaxBytes: e.IMPORT_MAX_BYTES,
+    testClockFile: e.TEST_CLOCK_FILE && absolute(e.TEST_CLOCK_FILE),
   };
 }

@@ -1,4 +1,9 @@
 import { AuditLog } from '../audit/audit-log.entity';
+import { CallList } from '../call-lists/call-list.entity';
+import { CallListVolunteer } from '../call-lists/call-list-volunteer.entity';
+import { CallQueueEntry } from '../call-lists/call-queue-entry.entity';
+import { CallRecord } from '../calls/call-record.entity';
+import { Claim } from '../calls/claim.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { Session } from '../auth/session.entity';
 import { Candidate } from '../elections/candidate.entity';
@@ -28,5 +33,10 @@ export const ENTITIES = [
   MemberImportChunk,
   MemberImportError,
   Pledge,
+  CallList,
+  CallListVolunteer,
+  CallQueueEntry,
+  Claim,
+  CallRecord,
   AuditLog,
 ];

@@ -27,6 +27,7 @@ import { Region } from '../elections/region.entity';
 @Index('member_membership_number_prefix_index', { synchronize: false })
 @Index('member_phone_prefix_index', { synchronize: false })
 @Index('member_postcode_search_index', { synchronize: false })
+@Index('member_tags_index', { synchronize: false })
 export class Member {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -75,6 +76,11 @@ export class Member {
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 20, nullable: true })
   phoneType: string | null;
+
+  /** Labels from the membership system (e.g. union, young-members), for call list filters. */
+  @Field(() => [String])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
 
   /** Never to be called again: set by an opt-out or a DO_NOT_CALL outcome, never cleared by an import. */
   @Field()

@@ -195,7 +195,7 @@ describe('members: list, search, read, opt out, erase', () => {
     expect(numbers(await filtered({ pledgeStatus: 'PLEDGED' }))).toEqual(['M0001']);
     expect(numbers(await filtered({ pledgeStatus: 'LEANING' }))).toEqual(['M0002']);
     expect(numbers(await filtered({ pledgeStatus: 'AGAINST' }))).toEqual([]);
-    // No calls exist before issue 4: nobody has been called.
+    // No call has been recorded yet.
     expect((await filtered({ called: true })).total).toBe(0);
     expect((await filtered({ called: false })).total).toBe(26);
     await testApp.sql(`UPDATE member SET do_not_call = true WHERE membership_number = 'P0010'`);
@@ -280,22 +280,46 @@ describe('members: list, search, read, opt out, erase', () => {
     expect(JSON.stringify(audit)).not.toContain('Asked');
   });
 
-  it('an opted-out member is never offered for a call', async () => {
+  it('an opted-out member is withdrawn from an active call queue and never offered again', async () => {
     const id = await insertMember({
       number: 'Q0001',
       first: 'Quinn',
       last: 'Callable',
       phone: '+447700900555',
     });
-    await coordinator.ok(OPT_OUT, { id });
-    // Until call lists exist (issue 4) the guarantee is the flag every queue must honour.
-    // Issue 4: create a call list for the region, claim every contact, and check `id` is never offered.
-    const [row] = await testApp.sql<{ do_not_call: boolean; opted_out_at: Date | null }>(
-      `SELECT do_not_call, opted_out_at FROM member WHERE id = $1`,
-      [id],
+    const { createCallList } = await coordinator.ok<{ createCallList: { id: string } }>(
+      `mutation($regionId: ID!) { createCallList(input: { name: "Opt-out check", regionId: $regionId,
+         callingHours: { from: "00:00", to: "23:59" } }) { id } }`,
+      { regionId: london },
     );
-    expect(row.do_not_call).toBe(true);
-    expect(row.opted_out_at).not.toBeNull();
+    const [{ queued }] = await testApp.sql<{ queued: number }>(
+      `SELECT count(*)::int AS queued FROM call_queue_entry WHERE call_list_id = $1 AND member_id = $2 AND state = 'WAITING'`,
+      [createCallList.id, id],
+    );
+    expect(queued).toBe(1);
+    await coordinator.ok(OPT_OUT, { id });
+    const offered: string[] = [];
+    for (;;) {
+      const { claimNextContact: held } = await coordinator.ok<{
+        claimNextContact: { id: string; member: { id: string } } | null;
+      }>(`mutation($id: ID!) { claimNextContact(callListId: $id) { id member { id } } }`, {
+        id: createCallList.id,
+      });
+      if (!held) break;
+      offered.push(held.member.id);
+      await coordinator.ok(
+        `mutation($input: RecordCallOutcomeInput!) { recordCallOutcome(input: $input) { id } }`,
+        {
+          input: {
+            idempotencyKey: `opt-out-${held.id}`,
+            claimId: held.id,
+            disposition: 'ANSWERED',
+          },
+        },
+      );
+    }
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered).not.toContain(id);
     const callable = await list(admin, {
       filter: { electionId, optedOut: false, search: 'Q0001' },
     });

@@ -11,6 +11,7 @@ import { AppException } from '../common/errors/app.exception';
 import { Region } from '../elections/region.entity';
 import { Pledge } from '../pledges/pledge.entity';
 import type { User } from '../users/user.entity';
+import { markDoNotCall } from './do-not-call';
 import type { MembersArgs } from './dtos/member.inputs';
 import { ERASED_MEMBERSHIP_NUMBER_SQL } from './erased-membership-number';
 import { Member } from './member.entity';
@@ -20,12 +21,8 @@ import { escapeLike, maskPhone, phoneSearchPrefix, postcodeSearchPrefix } from '
 /** What an erased member is called wherever a list shows them. */
 export const ERASED_MEMBER_NAME = 'Erased member';
 
-/**
- * Whether the member `m` has at least one call record, as an SQL condition.
- * There is no call table yet: nobody has been called. Issue 4 (calling) replaces this with
- * `EXISTS (SELECT 1 FROM call_record c WHERE c.member_id = m.id)`.
- */
-export const MEMBER_CALLED_SQL = 'FALSE';
+/** Whether the member `m` has at least one call record, as an SQL condition. */
+export const MEMBER_CALLED_SQL = 'EXISTS (SELECT 1 FROM call_record c WHERE c.member_id = m.id)';
 
 /** Another member of the same election has `m`'s phone number (uses member_election_phone_index). */
 const SHARED_PHONE_SQL = `(m.phone IS NOT NULL AND EXISTS (SELECT 1 FROM member o WHERE o.election_id = m.election_id AND o.phone = m.phone AND o.id <> m.id))`;
@@ -196,15 +193,7 @@ export class MembersService {
       MembersService.assertCanReach(user, member);
       const alreadyOptedOut = member.optedOutAt !== null;
       if (!alreadyOptedOut || !member.doNotCall) {
-        await manager.query(
-          `UPDATE member
-              SET do_not_call = true,
-                  opted_out_at = COALESCE(opted_out_at, now()),
-                  opt_out_reason = CASE WHEN opted_out_at IS NULL AND erased_at IS NULL THEN $2 ELSE opt_out_reason END,
-                  updated_at = now()
-            WHERE id = $1`,
-          [member.id, trimmed],
-        );
+        await markDoNotCall(manager, member.id, trimmed, new Date());
       }
       // The reason is the member's own words: it stays on the member (and goes with erasure),
       // never in the append-only log.

@@ -42,3 +42,22 @@ export enum ImportStatus {
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
 }
+
+/** A call list's life: volunteers claim only from an ACTIVE list. */
+export enum CallListStatus {
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+  ARCHIVED = 'ARCHIVED',
+}
+
+/** Where a member stands in one call list's queue. */
+export enum CallQueueState {
+  /** To be called: now, or at `nextAttemptAt`. */
+  WAITING = 'WAITING',
+  /** Reached, refused, wrong number or asked not to be called: nothing more to do. */
+  DONE = 'DONE',
+  /** Tried the list's maximum number of times without an answer. */
+  EXHAUSTED = 'EXHAUSTED',
+  /** Opted out or erased: never offered again. */
+  WITHDRAWN = 'WITHDRAWN',
+}

@@ -1,3 +1,4 @@
+export * from './call-queue';
 export * from './election-rules';
 export * from './enums';
 export * from './member-columns';

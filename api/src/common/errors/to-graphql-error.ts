@@ -28,6 +28,10 @@ const UNIQUE_VIOLATIONS: Record<string, { field: string; message: string }> = {
     field: 'ours',
     message: 'This election already has a slate marked ours; unmark it first.',
   },
+  call_record_claim_id_unique: {
+    field: 'claimId',
+    message: 'This call was already recorded; claim the next member.',
+  },
   candidate_region_name_unique: {
     field: 'name',
     message: 'A candidate of this name already stands in this region.',

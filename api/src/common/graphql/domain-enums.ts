@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  CallListStatus,
   CountingRule,
   Disposition,
   ImportStatus,
@@ -18,3 +19,7 @@ registerEnumType(Disposition, { name: 'Disposition' });
 registerEnumType(PledgeStatus, { name: 'PledgeStatus' });
 registerEnumType(SecondPreferenceAnswer, { name: 'SecondPreferenceAnswer' });
 registerEnumType(ImportStatus, { name: 'ImportStatus' });
+registerEnumType(CallListStatus, {
+  name: 'CallListStatus',
+  description: 'Volunteers claim only from an ACTIVE list; ARCHIVED is for good.',
+});

@@ -2,6 +2,7 @@ import { InitialSchema1764349200000 } from './1764349200000-initialSchema';
 import { MemberContactLists1764400000000 } from './1764400000000-memberContactLists';
 import { MemberImportHeader1764400100000 } from './1764400100000-memberImportHeader';
 import { MemberSearch1764400200000 } from './1764400200000-memberSearch';
+import { CallQueue1764400300000 } from './1764400300000-callQueue';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   MemberContactLists1764400000000,
   MemberImportHeader1764400100000,
   MemberSearch1764400200000,
+  CallQueue1764400300000,
 ];

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { Clock } from '../../clock/clock';
+import type { CallList } from '../call-list.entity';
+import type { CallListProgress } from '../call-list.models';
+
+/** Where a list's members stand, counted from its queue in one pass. */
+@Injectable()
+export class CallListProgressService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async progress(list: Pick<CallList, 'id'>): Promise<CallListProgress> {
+    const [row] = await this.dataSource.query<CallListProgress[]>(
+      `SELECT count(*) FILTER (WHERE state = 'WAITING' AND next_attempt_at <= $2)::int AS waiting,
+              count(*) FILTER (WHERE state = 'WAITING' AND lease_expires_at > $2)::int AS held,
+              count(*) FILTER (WHERE state = 'WAITING' AND next_attempt_at > $2
+                                 AND (lease_expires_at IS NULL OR lease_expires_at <= $2))::int AS "dueLater",
+              count(*) FILTER (WHERE state = 'DONE')::int AS done,
+              count(*) FILTER (WHERE state = 'EXHAUSTED')::int AS exhausted,
+              count(*) FILTER (WHERE state = 'WITHDRAWN')::int AS withdrawn
+         FROM call_queue_entry
+        WHERE call_list_id = $1`,
+      [list.id, this.clock.now()],
+    );
+    return row;
+  }
+
+  /** Members in the queue, whatever their state. */
+  async size(list: Pick<CallList, 'id'>): Promise<number> {
+    const [{ size }] = await this.dataSource.query<{ size: number }[]>(
+      'SELECT count(*)::int AS size FROM call_queue_entry WHERE call_list_id = $1',
+      [list.id],
+    );
+    return size;
+  }
+
+  /** Members still to be called: waiting, held or due later. */
+  async remaining(list: Pick<CallList, 'id'>): Promise<number> {
+    const [{ remaining }] = await this.dataSource.query<{ remaining: number }[]>(
+      `SELECT count(*)::int AS remaining FROM call_queue_entry WHERE call_list_id = $1 AND state = 'WAITING'`,
+      [list.id],
+    );
+    return remaining;
+  }
+}

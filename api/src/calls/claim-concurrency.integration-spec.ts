@@ -1,0 +1,102 @@
+import { Role } from '@phonebank/domain';
+
+import {
+  ADD_VOLUNTEERS,
+  arrangeQueue,
+  claim,
+  createList,
+  record,
+} from '../../test/call-queue-fixture';
+import { startTestApp, type TestApp, type TestClient, type TestReplica } from '../../test/test-app';
+
+const CLAIMERS = 100;
+const MEMBERS = 400;
+const START = new Date('2026-12-01T12:00:00Z');
+
+/** What a caller does with the n-th member they get: most calls end, some come back, some are walked away from. */
+function outcomeFor(n: number): 'ANSWERED' | 'NO_ANSWER' | 'WALK_AWAY' {
+  if (n % 7 === 3) return 'WALK_AWAY';
+  return n % 3 === 0 ? 'NO_ANSWER' : 'ANSWERED';
+}
+
+describe('claiming under load, across two API processes', () => {
+  let testApp: TestApp;
+  let replica: TestReplica;
+  let callListId: string;
+  let clients: TestClient[];
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    testApp.setClock(START);
+    replica = await testApp.replica();
+    const arranged = await arrangeQueue(testApp, MEMBERS, 'Concurrency');
+    callListId = (
+      await createList(arranged.coordinator.client, arranged.regionId, { leaseMinutes: 10 })
+    ).id;
+    const volunteers = [];
+    for (let i = 0; i < CLAIMERS; i += 10)
+      volunteers.push(
+        ...(await Promise.all(
+          Array.from({ length: 10 }, () => testApp.user(Role.VOLUNTEER, [arranged.regionId])),
+        )),
+      );
+    await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
+      id: callListId,
+      userIds: volunteers.map((volunteer) => volunteer.id),
+    });
+    // Half the callers talk to the first process, half to the second.
+    clients = volunteers.map((volunteer, i) =>
+      i % 2 === 0 ? volunteer.client : replica.clientAs(volunteer.client),
+    );
+  });
+  afterAll(() => testApp.close());
+
+  /** Every caller claims and records until nothing is due; returns the members each round reached. */
+  async function callUntilEmpty(): Promise<{ reached: string[]; comeBack: Set<string> }> {
+    const reached: string[] = [];
+    const comeBack = new Set<string>();
+    let n = 0;
+    await Promise.all(
+      clients.map(async (client) => {
+        for (;;) {
+          const held = await claim(client, callListId);
+          if (!held) return;
+          reached.push(held.member.id);
+          const outcome = outcomeFor(n++);
+          if (outcome === 'WALK_AWAY') {
+            // The volunteer closes the tab: their hold ends only when the lease runs out.
+            comeBack.add(held.member.id);
+            return;
+          }
+          if (outcome === 'NO_ANSWER') comeBack.add(held.member.id);
+          await record(client, held.id, outcome);
+        }
+      }),
+    );
+    return { reached, comeBack };
+  }
+
+  async function overlappingHolds(): Promise<number> {
+    const [{ overlaps }] = await testApp.sql<{ overlaps: number }>(
+      `SELECT count(*)::int AS overlaps
+         FROM claim a JOIN claim b ON a.member_id = b.member_id AND a.id < b.id
+        WHERE tstzrange(a.claimed_at, LEAST(a.lease_expires_at, COALESCE(a.released_at, 'infinity')), '[]')
+           && tstzrange(b.claimed_at, LEAST(b.lease_expires_at, COALESCE(b.released_at, 'infinity')), '[]')`,
+    );
+    return overlaps;
+  }
+
+  it('never gives one member to two volunteers at once, and reaches every member once per due attempt', async () => {
+    const first = await callUntilEmpty();
+    expect(await overlappingHolds()).toBe(0);
+    expect(first.reached).toHaveLength(MEMBERS);
+    expect(new Set(first.reached).size).toBe(MEMBERS);
+
+    // Four hours on: the unanswered are due again and the walked-away leases have run out.
+    testApp.setClock(new Date(START.getTime() + 4 * 3_600_000));
+    const second = await callUntilEmpty();
+    expect(await overlappingHolds()).toBe(0);
+    expect(second.reached.length).toBeGreaterThan(0);
+    expect([...second.reached].sort()).toEqual([...first.comeBack].sort());
+  });
+});

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CallListStatus, isWithinCallingHours, Role } from '@phonebank/domain';
+import { isUUID } from 'class-validator';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { assertCanReachRegion } from '../../auth/region-access';
+import { CallList } from '../../call-lists/call-list.entity';
+import { Clock } from '../../clock/clock';
+import { AppException } from '../../common/errors/app.exception';
+import type { User } from '../../users/user.entity';
+import { Claim } from '../claim.entity';
+import {
+  LOCK_VOLUNTEER_SQL,
+  SET_CURRENT_CLAIM_SQL,
+  TAKE_NEXT_MEMBER_SQL,
+  TAKE_NEXT_RESERVED_MEMBER_SQL,
+} from '../claim-statements';
+
+interface VolunteerHold {
+  current_claim_id: string | null;
+  holding: boolean;
+}
+
+interface HeldEntry {
+  entry_id: string;
+  entry_claim_id: string | null;
+  state: string;
+}
+
+const CLAIM_RELATIONS = {
+  member: { region: { candidates: { slate: true } } },
+  callList: true,
+} as const;
+
+/**
+ * Claims: a volunteer takes the next member due on a list, keeps them while the call screen
+ * is open (renew), or hands them back (release). Only the holder touches a claim.
+ */
+@Injectable()
+export class ClaimsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  private async listFor(user: User, callListId: string, manager: EntityManager): Promise<CallList> {
+    const list = isUUID(callListId)
+      ? await manager.getRepository(CallList).findOne({ where: { id: callListId } })
+      : null;
+    if (!list) throw AppException.notFound('Call list', callListId);
+    if (user.role !== Role.VOLUNTEER) assertCanReachRegion(user, list.regionId);
+    return list;
+  }
+
+  /**
+   * Locks the caller's place on the list: a volunteer must have been added; a coordinator
+   * of the region or an admin joins the list by claiming from it.
+   */
+  private async lockVolunteer(
+    manager: EntityManager,
+    user: User,
+    list: CallList,
+    now: Date,
+  ): Promise<VolunteerHold> {
+    const [hold] = await manager.query<VolunteerHold[]>(LOCK_VOLUNTEER_SQL, [
+      list.id,
+      user.id,
+      now,
+    ]);
+    if (hold) return hold;
+    if (user.role === Role.VOLUNTEER)
+      throw AppException.forbidden('You were not added to this call list.');
+    await manager.query(
+      `INSERT INTO call_list_volunteer (call_list_id, user_id, added_by_id) VALUES ($1, $2, $2)
+       ON CONFLICT (call_list_id, user_id) DO NOTHING`,
+      [list.id, user.id],
+    );
+    const [joined] = await manager.query<VolunteerHold[]>(LOCK_VOLUNTEER_SQL, [
+      list.id,
+      user.id,
+      now,
+    ]);
+    return joined;
+  }
+
+  /**
+   * The next member for the caller, or the one they already hold on this list; null when
+   * nobody is due now, the list is not active, or it is outside the list's calling hours.
+   */
+  async claimNext(user: User, callListId: string): Promise<Claim | null> {
+    const claimId = await this.dataSource.transaction(async (manager) => {
+      const list = await this.listFor(user, callListId, manager);
+      const now = this.clock.now();
+      const hold = await this.lockVolunteer(manager, user, list, now);
+      if (hold.holding) return hold.current_claim_id;
+      const hours = { from: list.callingFrom, to: list.callingTo, timeZone: list.timeZone };
+      if (list.status !== CallListStatus.ACTIVE || !isWithinCallingHours(now, hours)) return null;
+      const id = randomUUID();
+      const leaseEnds = new Date(now.getTime() + list.leaseMinutes * 60_000);
+      const parameters = [list.id, now, user.id, id, leaseEnds];
+      let taken = await manager.query<{ id: string }[]>(TAKE_NEXT_RESERVED_MEMBER_SQL, parameters);
+      if (taken.length === 0)
+        taken = await manager.query<{ id: string }[]>(TAKE_NEXT_MEMBER_SQL, parameters);
+      const claimed = taken.length > 0 ? id : null;
+      await manager.query(SET_CURRENT_CLAIM_SQL, [list.id, user.id, claimed]);
+      return claimed;
+    });
+    return claimId ? this.load(claimId) : null;
+  }
+
+  /** The member the caller holds on this list now, if any (after a reload, say). */
+  async current(user: User, callListId: string): Promise<Claim | null> {
+    const list = await this.listFor(user, callListId, this.dataSource.manager);
+    const [hold] = await this.dataSource.query<VolunteerHold[]>(
+      LOCK_VOLUNTEER_SQL.replace('FOR UPDATE OF v', ''),
+      [list.id, user.id, this.clock.now()],
+    );
+    if (!hold && user.role === Role.VOLUNTEER)
+      throw AppException.forbidden('You were not added to this call list.');
+    return hold?.holding && hold.current_claim_id ? this.load(hold.current_claim_id) : null;
+  }
+
+  load(id: string): Promise<Claim | null> {
+    return this.dataSource
+      .getRepository(Claim)
+      .findOne({ where: { id }, relations: CLAIM_RELATIONS });
+  }
+
+  /** Locks the claim's queue entry, after checking the caller holds the claim. */
+  private async lockHeld(
+    manager: EntityManager,
+    user: User,
+    claimId: string,
+  ): Promise<{ claim: Claim; entry: HeldEntry }> {
+    const claim = isUUID(claimId)
+      ? await manager.getRepository(Claim).findOne({ where: { id: claimId } })
+      : null;
+    if (!claim) throw AppException.notFound('Claim', claimId);
+    if (claim.volunteerId !== user.id) throw AppException.forbidden('This claim is not yours.');
+    const [entry] = await manager.query<HeldEntry[]>(
+      `SELECT e.id AS entry_id, e.claim_id AS entry_claim_id, e.state
+         FROM call_queue_entry e WHERE e.id = $1 FOR UPDATE`,
+      [claim.queueEntryId],
+    );
+    return { claim, entry };
+  }
+
+  /**
+   * Keeps the member for another lease from now. Refused with CONFLICT when the claim was
+   * released or recorded, or the lease ran out and another volunteer has the member now.
+   */
+  async renew(user: User, claimId: string): Promise<Claim> {
+    await this.dataSource.transaction(async (manager) => {
+      const { claim, entry } = await this.lockHeld(manager, user, claimId);
+      if (claim.releasedAt !== null)
+        throw AppException.conflict('claimId', 'This member was already skipped or recorded.');
+      if (entry.entry_claim_id !== claim.id || entry.state !== 'WAITING')
+        throw AppException.conflict(
+          'claimId',
+          'Your hold on this member ran out and they were taken from the queue; claim the next one.',
+        );
+      const list = await manager
+        .getRepository(CallList)
+        .findOneOrFail({ where: { id: claim.callListId } });
+      const leaseEnds = new Date(this.clock.now().getTime() + list.leaseMinutes * 60_000);
+      await manager.query(
+        `UPDATE call_queue_entry SET lease_expires_at = $2, next_attempt_at = $2, claimed_by_id = $3 WHERE id = $1`,
+        [entry.entry_id, leaseEnds, user.id],
+      );
+      await manager.query('UPDATE claim SET lease_expires_at = $2 WHERE id = $1', [
+        claim.id,
+        leaseEnds,
+      ]);
+      await manager.query(SET_CURRENT_CLAIM_SQL, [claim.callListId, user.id, claim.id]);
+    });
+    return (await this.load(claimId)) as Claim;
+  }
+
+  /** Skip: the member goes back to the queue at once, behind the others due now. */
+  async release(user: User, claimId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const { claim, entry } = await this.lockHeld(manager, user, claimId);
+      if (claim.releasedAt !== null) return false;
+      const now = this.clock.now();
+      if (entry.entry_claim_id === claim.id && entry.state === 'WAITING')
+        await manager.query(
+          `UPDATE call_queue_entry SET claimed_by_id = NULL, lease_expires_at = NULL, next_attempt_at = $2 WHERE id = $1`,
+          [entry.entry_id, now],
+        );
+      await manager.query('UPDATE claim SET released_at = $2 WHERE id = $1', [claim.id, now]);
+      await manager.query(
+        `UPDATE call_list_volunteer SET current_claim_id = NULL
+          WHERE call_list_id = $1 AND user_id = $2 AND current_claim_id = $3`,
+        [claim.callListId, user.id, claim.id],
+      );
+      return true;
+    });
+  }
+}
