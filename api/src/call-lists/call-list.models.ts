@@ -72,7 +72,9 @@ export class CallListProgress {
   withdrawn: number;
 }
 
-@ObjectType({ description: 'A volunteer on a call list, and what they have done on it.' })
+@ObjectType('CallListVolunteer', {
+  description: 'A volunteer on a call list, and what they have done on it.',
+})
 export class CallListVolunteerModel {
   @Field(() => User)
   user: User;

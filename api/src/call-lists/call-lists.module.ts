@@ -21,6 +21,6 @@ import { CallListsService } from './services/call-lists.service';
     CallListsResolver,
     CallListVolunteersResolver,
   ],
-  exports: [CallListsService],
+  exports: [CallListsService, CallListVolunteersService],
 })
 export class CallListsModule {}

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_POSTCODE_AREAS } from '@phonebank/domain';
+import { DEFAULT_POSTCODE_AREAS, Role } from '@phonebank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { PasswordService } from '../auth/services/password.service';
+import { CallListVolunteersService } from '../call-lists/services/call-list-volunteers.service';
+import { CallListsService } from '../call-lists/services/call-lists.service';
 import { Candidate } from '../elections/candidate.entity';
 import { Election } from '../elections/election.entity';
 import { Region } from '../elections/region.entity';
@@ -47,6 +49,8 @@ export class DemoDataService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly callLists: CallListsService,
+    private readonly callListVolunteers: CallListVolunteersService,
   ) {}
 
   /** Loads the demo on an empty database (no election, no user); false when there was data. */
@@ -94,10 +98,27 @@ export class DemoDataService {
         );
       }
     });
+    await this.createDemoCallList();
     this.logger.log(
-      `Loaded the demo election: ${DEMO_REGIONS.length} regions, ${DEMO_MEMBER_COUNT} invented members.`,
+      `Loaded the demo election: ${DEMO_REGIONS.length} regions, ${DEMO_MEMBER_COUNT} invented members, a call list for the demo volunteer.`,
     );
     return true;
+  }
+
+  /** A London list with the demo volunteer on it, so signing in as them shows calling at once. */
+  private async createDemoCallList(): Promise<void> {
+    const users = this.dataSource.getRepository(User);
+    const coordinator = await users.findOneOrFail({
+      where: { role: Role.COORDINATOR },
+      relations: { regions: true },
+    });
+    const volunteer = await users.findOneOrFail({ where: { role: Role.VOLUNTEER } });
+    const london = coordinator.regions.find((region) => region.code === 'LE') as Region;
+    const list = await this.callLists.create(coordinator, {
+      name: 'London: first calls',
+      regionId: london.id,
+    });
+    await this.callListVolunteers.add(coordinator, list, [volunteer.id]);
   }
 
   private async saveSlates(

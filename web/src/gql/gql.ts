@@ -19,6 +19,28 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query CallLists($regionId: ID, $includeArchived: Boolean!) {\n    callLists(regionId: $regionId, includeArchived: $includeArchived) {\n      id\n      name\n      status\n      size\n      remaining\n      createdAt\n      region {\n        id\n        code\n        name\n      }\n      progress {\n        waiting\n        held\n        dueLater\n        done\n        exhausted\n        withdrawn\n      }\n    }\n  }\n": typeof types.CallListsDocument,
+    "\n  query CallList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      size\n      remaining\n      createdAt\n      refreshedAt\n      maxAttempts\n      leaseMinutes\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n      retryDelays {\n        noAnswerMinutes\n        busyMinutes\n        voicemailMinutes\n      }\n      filter {\n        pledgeStatuses\n        unpledged\n        neverCalled\n        notCalledSince\n        mobileOnly\n        tags\n      }\n      progress {\n        waiting\n        held\n        dueLater\n        done\n        exhausted\n        withdrawn\n      }\n      volunteers {\n        addedAt\n        callsToday\n        callsTotal\n        reserved\n        holding\n        user {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.CallListDocument,
+    "\n  query CallListMatchCount($regionId: ID!, $filter: CallListFilterInput) {\n    callListMatchCount(regionId: $regionId, filter: $filter)\n  }\n": typeof types.CallListMatchCountDocument,
+    "\n  query AssignableVolunteers($callListId: ID!) {\n    assignableVolunteers(callListId: $callListId) {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.AssignableVolunteersDocument,
+    "\n  mutation CreateCallList($input: CreateCallListInput!) {\n    createCallList(input: $input) {\n      id\n      name\n      size\n    }\n  }\n": typeof types.CreateCallListDocument,
+    "\n  mutation UpdateCallList($input: UpdateCallListInput!) {\n    updateCallList(input: $input) {\n      id\n      name\n      maxAttempts\n      leaseMinutes\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n      retryDelays {\n        noAnswerMinutes\n        busyMinutes\n        voicemailMinutes\n      }\n    }\n  }\n": typeof types.UpdateCallListDocument,
+    "\n  mutation RefreshCallList($id: ID!) {\n    refreshCallList(id: $id) {\n      added\n      callList {\n        id\n        size\n        remaining\n        refreshedAt\n      }\n    }\n  }\n": typeof types.RefreshCallListDocument,
+    "\n  mutation PauseCallList($id: ID!) {\n    pauseCallList(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PauseCallListDocument,
+    "\n  mutation ResumeCallList($id: ID!) {\n    resumeCallList(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ResumeCallListDocument,
+    "\n  mutation ArchiveCallList($id: ID!) {\n    archiveCallList(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveCallListDocument,
+    "\n  mutation AddVolunteersToCallList($callListId: ID!, $userIds: [ID!]!) {\n    addVolunteersToCallList(callListId: $callListId, userIds: $userIds) {\n      id\n    }\n  }\n": typeof types.AddVolunteersToCallListDocument,
+    "\n  mutation RemoveVolunteerFromCallList($callListId: ID!, $userId: ID!) {\n    removeVolunteerFromCallList(callListId: $callListId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveVolunteerFromCallListDocument,
+    "\n  mutation ReserveMembersForVolunteer($callListId: ID!, $userId: ID!, $count: Int!) {\n    reserveMembersForVolunteer(callListId: $callListId, userId: $userId, count: $count)\n  }\n": typeof types.ReserveMembersForVolunteerDocument,
+    "\n  mutation ReleaseReservedMembers($callListId: ID!, $userId: ID!) {\n    releaseReservedMembers(callListId: $callListId, userId: $userId)\n  }\n": typeof types.ReleaseReservedMembersDocument,
+    "\n  query CallingLists {\n    callLists {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n": typeof types.CallingListsDocument,
+    "\n  query CallingList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n": typeof types.CallingListDocument,
+    "\n  fragment ClaimFields on Claim {\n    id\n    claimedAt\n    expiresAt\n    member {\n      id\n      membershipNumber\n      firstName\n      lastName\n      erased\n      phone\n      phoneType\n      sharedPhone\n      region {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.ClaimFieldsFragmentDoc,
+    "\n  query CurrentClaim($callListId: ID!) {\n    currentClaim(callListId: $callListId) {\n      ...ClaimFields\n    }\n  }\n": typeof types.CurrentClaimDocument,
+    "\n  mutation ClaimNextContact($callListId: ID!) {\n    claimNextContact(callListId: $callListId) {\n      ...ClaimFields\n    }\n  }\n": typeof types.ClaimNextContactDocument,
+    "\n  mutation RenewClaim($claimId: ID!) {\n    renewClaim(claimId: $claimId) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.RenewClaimDocument,
+    "\n  mutation ReleaseClaim($claimId: ID!) {\n    releaseClaim(claimId: $claimId)\n  }\n": typeof types.ReleaseClaimDocument,
+    "\n  mutation RecordCallOutcome($input: RecordCallOutcomeInput!) {\n    recordCallOutcome(input: $input) {\n      id\n      disposition\n      attempt\n      callBackAt\n    }\n  }\n": typeof types.RecordCallOutcomeDocument,
     "\n  query Elections {\n    elections {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        seats\n      }\n      slates {\n        id\n      }\n    }\n  }\n": typeof types.ElectionsDocument,
     "\n  query Election($id: ID!) {\n    election(id: $id) {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        electionId\n        code\n        name\n        seats\n        minima {\n          tag\n          count\n        }\n        postcodeAreas\n        candidates {\n          id\n          name\n          tags\n          pitch\n          regionId\n          slate {\n            id\n            name\n            colour\n            ours\n          }\n        }\n      }\n      slates {\n        id\n        electionId\n        name\n        ours\n        colour\n      }\n    }\n  }\n": typeof types.ElectionDocument,
     "\n  mutation CreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n": typeof types.CreateElectionDocument,
@@ -53,6 +75,28 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query CallLists($regionId: ID, $includeArchived: Boolean!) {\n    callLists(regionId: $regionId, includeArchived: $includeArchived) {\n      id\n      name\n      status\n      size\n      remaining\n      createdAt\n      region {\n        id\n        code\n        name\n      }\n      progress {\n        waiting\n        held\n        dueLater\n        done\n        exhausted\n        withdrawn\n      }\n    }\n  }\n": types.CallListsDocument,
+    "\n  query CallList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      size\n      remaining\n      createdAt\n      refreshedAt\n      maxAttempts\n      leaseMinutes\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n      retryDelays {\n        noAnswerMinutes\n        busyMinutes\n        voicemailMinutes\n      }\n      filter {\n        pledgeStatuses\n        unpledged\n        neverCalled\n        notCalledSince\n        mobileOnly\n        tags\n      }\n      progress {\n        waiting\n        held\n        dueLater\n        done\n        exhausted\n        withdrawn\n      }\n      volunteers {\n        addedAt\n        callsToday\n        callsTotal\n        reserved\n        holding\n        user {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n": types.CallListDocument,
+    "\n  query CallListMatchCount($regionId: ID!, $filter: CallListFilterInput) {\n    callListMatchCount(regionId: $regionId, filter: $filter)\n  }\n": types.CallListMatchCountDocument,
+    "\n  query AssignableVolunteers($callListId: ID!) {\n    assignableVolunteers(callListId: $callListId) {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.AssignableVolunteersDocument,
+    "\n  mutation CreateCallList($input: CreateCallListInput!) {\n    createCallList(input: $input) {\n      id\n      name\n      size\n    }\n  }\n": types.CreateCallListDocument,
+    "\n  mutation UpdateCallList($input: UpdateCallListInput!) {\n    updateCallList(input: $input) {\n      id\n      name\n      maxAttempts\n      leaseMinutes\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n      retryDelays {\n        noAnswerMinutes\n        busyMinutes\n        voicemailMinutes\n      }\n    }\n  }\n": types.UpdateCallListDocument,
+    "\n  mutation RefreshCallList($id: ID!) {\n    refreshCallList(id: $id) {\n      added\n      callList {\n        id\n        size\n        remaining\n        refreshedAt\n      }\n    }\n  }\n": types.RefreshCallListDocument,
+    "\n  mutation PauseCallList($id: ID!) {\n    pauseCallList(id: $id) {\n      id\n      status\n    }\n  }\n": types.PauseCallListDocument,
+    "\n  mutation ResumeCallList($id: ID!) {\n    resumeCallList(id: $id) {\n      id\n      status\n    }\n  }\n": types.ResumeCallListDocument,
+    "\n  mutation ArchiveCallList($id: ID!) {\n    archiveCallList(id: $id) {\n      id\n      status\n    }\n  }\n": types.ArchiveCallListDocument,
+    "\n  mutation AddVolunteersToCallList($callListId: ID!, $userIds: [ID!]!) {\n    addVolunteersToCallList(callListId: $callListId, userIds: $userIds) {\n      id\n    }\n  }\n": types.AddVolunteersToCallListDocument,
+    "\n  mutation RemoveVolunteerFromCallList($callListId: ID!, $userId: ID!) {\n    removeVolunteerFromCallList(callListId: $callListId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveVolunteerFromCallListDocument,
+    "\n  mutation ReserveMembersForVolunteer($callListId: ID!, $userId: ID!, $count: Int!) {\n    reserveMembersForVolunteer(callListId: $callListId, userId: $userId, count: $count)\n  }\n": types.ReserveMembersForVolunteerDocument,
+    "\n  mutation ReleaseReservedMembers($callListId: ID!, $userId: ID!) {\n    releaseReservedMembers(callListId: $callListId, userId: $userId)\n  }\n": types.ReleaseReservedMembersDocument,
+    "\n  query CallingLists {\n    callLists {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n": types.CallingListsDocument,
+    "\n  query CallingList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n": types.CallingListDocument,
+    "\n  fragment ClaimFields on Claim {\n    id\n    claimedAt\n    expiresAt\n    member {\n      id\n      membershipNumber\n      firstName\n      lastName\n      erased\n      phone\n      phoneType\n      sharedPhone\n      region {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.ClaimFieldsFragmentDoc,
+    "\n  query CurrentClaim($callListId: ID!) {\n    currentClaim(callListId: $callListId) {\n      ...ClaimFields\n    }\n  }\n": types.CurrentClaimDocument,
+    "\n  mutation ClaimNextContact($callListId: ID!) {\n    claimNextContact(callListId: $callListId) {\n      ...ClaimFields\n    }\n  }\n": types.ClaimNextContactDocument,
+    "\n  mutation RenewClaim($claimId: ID!) {\n    renewClaim(claimId: $claimId) {\n      id\n      expiresAt\n    }\n  }\n": types.RenewClaimDocument,
+    "\n  mutation ReleaseClaim($claimId: ID!) {\n    releaseClaim(claimId: $claimId)\n  }\n": types.ReleaseClaimDocument,
+    "\n  mutation RecordCallOutcome($input: RecordCallOutcomeInput!) {\n    recordCallOutcome(input: $input) {\n      id\n      disposition\n      attempt\n      callBackAt\n    }\n  }\n": types.RecordCallOutcomeDocument,
     "\n  query Elections {\n    elections {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        seats\n      }\n      slates {\n        id\n      }\n    }\n  }\n": types.ElectionsDocument,
     "\n  query Election($id: ID!) {\n    election(id: $id) {\n      id\n      name\n      rule\n      createdAt\n      regions {\n        id\n        electionId\n        code\n        name\n        seats\n        minima {\n          tag\n          count\n        }\n        postcodeAreas\n        candidates {\n          id\n          name\n          tags\n          pitch\n          regionId\n          slate {\n            id\n            name\n            colour\n            ours\n          }\n        }\n      }\n      slates {\n        id\n        electionId\n        name\n        ours\n        colour\n      }\n    }\n  }\n": types.ElectionDocument,
     "\n  mutation CreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n      name\n      rule\n    }\n  }\n": types.CreateElectionDocument,
@@ -116,6 +160,94 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallLists($regionId: ID, $includeArchived: Boolean!) {\n    callLists(regionId: $regionId, includeArchived: $includeArchived) {\n      id\n      name\n      status\n      size\n      remaining\n      createdAt\n      region {\n        id\n        code\n        name\n      }\n      progress {\n        waiting\n        held\n        dueLater\n        done\n        exhausted\n        withdrawn\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallLists($regionId: ID, $includeArchived: Boolean!) {\n    callLists(regionId: $regionId, includeArchived: $includeArchived) {\n      id\n      name\n      status\n      size\n      remaining\n      createdAt\n      region {\n        id\n        code\n        name\n      }\n      progress {\n        waiting\n        held\n        dueLater\n        done\n        exhausted\n        withdrawn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      size\n      remaining\n      createdAt\n      refreshedAt\n      maxAttempts\n      leaseMinutes\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n      retryDelays {\n        noAnswerMinutes\n        busyMinutes\n        voicemailMinutes\n      }\n      filter {\n        pledgeStatuses\n        unpledged\n        neverCalled\n        notCalledSince\n        mobileOnly\n        tags\n      }\n      progress {\n        waiting\n        held\n        dueLater\n        done\n        exhausted\n        withdrawn\n      }\n      volunteers {\n        addedAt\n        callsToday\n        callsTotal\n        reserved\n        holding\n        user {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      size\n      remaining\n      createdAt\n      refreshedAt\n      maxAttempts\n      leaseMinutes\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n      retryDelays {\n        noAnswerMinutes\n        busyMinutes\n        voicemailMinutes\n      }\n      filter {\n        pledgeStatuses\n        unpledged\n        neverCalled\n        notCalledSince\n        mobileOnly\n        tags\n      }\n      progress {\n        waiting\n        held\n        dueLater\n        done\n        exhausted\n        withdrawn\n      }\n      volunteers {\n        addedAt\n        callsToday\n        callsTotal\n        reserved\n        holding\n        user {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallListMatchCount($regionId: ID!, $filter: CallListFilterInput) {\n    callListMatchCount(regionId: $regionId, filter: $filter)\n  }\n"): (typeof documents)["\n  query CallListMatchCount($regionId: ID!, $filter: CallListFilterInput) {\n    callListMatchCount(regionId: $regionId, filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignableVolunteers($callListId: ID!) {\n    assignableVolunteers(callListId: $callListId) {\n      id\n      name\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query AssignableVolunteers($callListId: ID!) {\n    assignableVolunteers(callListId: $callListId) {\n      id\n      name\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCallList($input: CreateCallListInput!) {\n    createCallList(input: $input) {\n      id\n      name\n      size\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCallList($input: CreateCallListInput!) {\n    createCallList(input: $input) {\n      id\n      name\n      size\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCallList($input: UpdateCallListInput!) {\n    updateCallList(input: $input) {\n      id\n      name\n      maxAttempts\n      leaseMinutes\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n      retryDelays {\n        noAnswerMinutes\n        busyMinutes\n        voicemailMinutes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCallList($input: UpdateCallListInput!) {\n    updateCallList(input: $input) {\n      id\n      name\n      maxAttempts\n      leaseMinutes\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n      retryDelays {\n        noAnswerMinutes\n        busyMinutes\n        voicemailMinutes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshCallList($id: ID!) {\n    refreshCallList(id: $id) {\n      added\n      callList {\n        id\n        size\n        remaining\n        refreshedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshCallList($id: ID!) {\n    refreshCallList(id: $id) {\n      added\n      callList {\n        id\n        size\n        remaining\n        refreshedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseCallList($id: ID!) {\n    pauseCallList(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PauseCallList($id: ID!) {\n    pauseCallList(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeCallList($id: ID!) {\n    resumeCallList(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeCallList($id: ID!) {\n    resumeCallList(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCallList($id: ID!) {\n    archiveCallList(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCallList($id: ID!) {\n    archiveCallList(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddVolunteersToCallList($callListId: ID!, $userIds: [ID!]!) {\n    addVolunteersToCallList(callListId: $callListId, userIds: $userIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddVolunteersToCallList($callListId: ID!, $userIds: [ID!]!) {\n    addVolunteersToCallList(callListId: $callListId, userIds: $userIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveVolunteerFromCallList($callListId: ID!, $userId: ID!) {\n    removeVolunteerFromCallList(callListId: $callListId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveVolunteerFromCallList($callListId: ID!, $userId: ID!) {\n    removeVolunteerFromCallList(callListId: $callListId, userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReserveMembersForVolunteer($callListId: ID!, $userId: ID!, $count: Int!) {\n    reserveMembersForVolunteer(callListId: $callListId, userId: $userId, count: $count)\n  }\n"): (typeof documents)["\n  mutation ReserveMembersForVolunteer($callListId: ID!, $userId: ID!, $count: Int!) {\n    reserveMembersForVolunteer(callListId: $callListId, userId: $userId, count: $count)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseReservedMembers($callListId: ID!, $userId: ID!) {\n    releaseReservedMembers(callListId: $callListId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ReleaseReservedMembers($callListId: ID!, $userId: ID!) {\n    releaseReservedMembers(callListId: $callListId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallingLists {\n    callLists {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallingLists {\n    callLists {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallingList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallingList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClaimFields on Claim {\n    id\n    claimedAt\n    expiresAt\n    member {\n      id\n      membershipNumber\n      firstName\n      lastName\n      erased\n      phone\n      phoneType\n      sharedPhone\n      region {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClaimFields on Claim {\n    id\n    claimedAt\n    expiresAt\n    member {\n      id\n      membershipNumber\n      firstName\n      lastName\n      erased\n      phone\n      phoneType\n      sharedPhone\n      region {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentClaim($callListId: ID!) {\n    currentClaim(callListId: $callListId) {\n      ...ClaimFields\n    }\n  }\n"): (typeof documents)["\n  query CurrentClaim($callListId: ID!) {\n    currentClaim(callListId: $callListId) {\n      ...ClaimFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimNextContact($callListId: ID!) {\n    claimNextContact(callListId: $callListId) {\n      ...ClaimFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNextContact($callListId: ID!) {\n    claimNextContact(callListId: $callListId) {\n      ...ClaimFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewClaim($claimId: ID!) {\n    renewClaim(claimId: $claimId) {\n      id\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenewClaim($claimId: ID!) {\n    renewClaim(claimId: $claimId) {\n      id\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseClaim($claimId: ID!) {\n    releaseClaim(claimId: $claimId)\n  }\n"): (typeof documents)["\n  mutation ReleaseClaim($claimId: ID!) {\n    releaseClaim(claimId: $claimId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCallOutcome($input: RecordCallOutcomeInput!) {\n    recordCallOutcome(input: $input) {\n      id\n      disposition\n      attempt\n      callBackAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCallOutcome($input: RecordCallOutcomeInput!) {\n    recordCallOutcome(input: $input) {\n      id\n      disposition\n      attempt\n      callBackAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,14 +36,17 @@ import type {
   UpdateCallListInput,
 } from '../dtos/call-list.inputs';
 
+/** Shorter than the call page's renewal interval (4 minutes) would drop members mid-call. */
+export const MIN_LEASE_MINUTES = 5;
 export const MAX_LEASE_MINUTES = 120;
 
 function checkLeaseMinutes(minutes: number): FieldProblem[] {
-  if (Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_LEASE_MINUTES) return [];
+  if (Number.isInteger(minutes) && minutes >= MIN_LEASE_MINUTES && minutes <= MAX_LEASE_MINUTES)
+    return [];
   return [
     {
       field: 'leaseMinutes',
-      message: `leaseMinutes must be a whole number from 1 to ${MAX_LEASE_MINUTES}; got ${minutes}.`,
+      message: `leaseMinutes must be a whole number from ${MIN_LEASE_MINUTES} to ${MAX_LEASE_MINUTES}; got ${minutes}.`,
     },
   ];
 }

@@ -5,7 +5,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditAction } from '../../audit/audit-action';
 import { AuditService } from '../../audit/audit.service';
-import { CallList } from '../../call-lists/call-list.entity';
 import { Clock } from '../../clock/clock';
 import { AppException, assertValid } from '../../common/errors/app.exception';
 import { markDoNotCall } from '../../members/do-not-call';
@@ -103,41 +102,35 @@ export class CallOutcomesService {
   ): Promise<CallRecord> {
     const now = this.clock.now();
     this.checkInput(input, now);
-    const claim = await manager.getRepository(Claim).findOne({ where: { id: input.claimId } });
+    const claim = await manager
+      .getRepository(Claim)
+      .findOne({ where: { id: input.claimId }, relations: { callList: true } });
     if (!claim) throw AppException.notFound('Claim', input.claimId);
     if (claim.volunteerId !== user.id) throw AppException.forbidden('This claim is not yours.');
-    const member = await manager
-      .getRepository(Member)
-      .findOneOrFail({ where: { id: claim.memberId } });
-    const subject = {
+    const list = claim.callList;
+    const needsMember = input.pledge || input.disposition === Disposition.DO_NOT_CALL;
+    const member = needsMember
+      ? await manager.getRepository(Member).findOneOrFail({ where: { id: claim.memberId } })
+      : null;
+    const subject = member && {
       memberId: member.id,
       electionId: member.electionId,
       regionId: member.regionId,
     };
-    if (input.pledge) await this.pledges.check(manager, subject, input.pledge);
+    if (input.pledge && subject) await this.pledges.check(manager, subject, input.pledge);
 
     const [entry] = await manager.query<QueueEntryRow[]>(
       `SELECT id, state, attempts, claim_id, lease_expires_at FROM call_queue_entry WHERE id = $1 FOR UPDATE`,
       [claim.queueEntryId],
     );
-    const recorded = await manager.query<unknown[]>(
-      'SELECT 1 FROM call_record WHERE claim_id = $1',
-      [claim.id],
-    );
-    if (recorded.length > 0)
-      throw AppException.conflict(
-        'claimId',
-        'This call was already recorded; claim the next member.',
-      );
-    const list = await manager
-      .getRepository(CallList)
-      .findOneOrFail({ where: { id: claim.callListId } });
     const step = nextQueueStep(
       { attempts: entry.attempts },
       { disposition: input.disposition, callBackAt: input.callBackAt },
       { maxAttempts: list.maxAttempts, retryDelays: list.retryDelays },
       now,
     );
+    // A second recording of the claim under another key breaks call_record_claim_id_unique,
+    // which the error filter turns into CONFLICT on claimId.
     const inserted = await manager.query<{ id: string }[]>(
       `INSERT INTO call_record (idempotency_key, claim_id, call_list_id, member_id, volunteer_id,
                                 disposition, notes, call_back_at, attempt, created_at)
@@ -169,7 +162,7 @@ export class CallOutcomesService {
         WHERE call_list_id = $1 AND user_id = $2 AND current_claim_id = $3`,
       [claim.callListId, user.id, claim.id],
     );
-    if (input.disposition === Disposition.DO_NOT_CALL) {
+    if (member && input.disposition === Disposition.DO_NOT_CALL) {
       await markDoNotCall(manager, member.id, 'Asked on a call not to be called again.', now);
       await this.audit.record(
         {
@@ -183,8 +176,21 @@ export class CallOutcomesService {
         manager,
       );
     }
-    if (input.pledge) await this.pledges.record(manager, subject, input.pledge, user.id, now);
-    return manager.getRepository(CallRecord).findOneOrFail({ where: { id: inserted[0].id } });
+    if (input.pledge && subject)
+      await this.pledges.record(manager, subject, input.pledge, user.id, now);
+    return Object.assign(new CallRecord(), {
+      id: inserted[0].id,
+      idempotencyKey: input.idempotencyKey,
+      claimId: claim.id,
+      callListId: claim.callListId,
+      memberId: claim.memberId,
+      volunteerId: user.id,
+      disposition: input.disposition,
+      notes: input.notes?.trim() || null,
+      callBackAt: input.callBackAt ?? null,
+      attempt: step.attempts,
+      createdAt: now,
+    });
   }
 
   /**

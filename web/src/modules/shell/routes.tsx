@@ -2,6 +2,11 @@ import { type RouteObject } from 'react-router';
 
 import { AuditLogPage } from '../audit/components/AuditLogPage';
 import { SignInPage } from '../auth/components/SignInPage';
+import { CallListPage } from '../call-lists/components/CallListPage';
+import { CallListsPage } from '../call-lists/components/CallListsPage';
+import { NewCallListPage } from '../call-lists/components/NewCallListPage';
+import { CallingPage } from '../calling/components/CallingPage';
+import { CallPage } from '../calling/components/CallPage';
 import { ElectionPage } from '../elections/components/ElectionPage';
 import { ElectionsPage } from '../elections/components/ElectionsPage';
 import { ImportPage } from '../imports/components/ImportPage';
@@ -49,6 +54,32 @@ export const appRoutes: RouteObject[] = [
           </RoleOnly>
         ),
       },
+      {
+        path: 'call-lists',
+        element: (
+          <RoleOnly roles={MEMBER_ROLES} title="Call lists">
+            <CallListsPage />
+          </RoleOnly>
+        ),
+      },
+      {
+        path: 'call-lists/new',
+        element: (
+          <RoleOnly roles={MEMBER_ROLES} title="New call list">
+            <NewCallListPage />
+          </RoleOnly>
+        ),
+      },
+      {
+        path: 'call-lists/:callListId',
+        element: (
+          <RoleOnly roles={MEMBER_ROLES} title="Call list">
+            <CallListPage />
+          </RoleOnly>
+        ),
+      },
+      { path: 'calling', element: <CallingPage /> },
+      { path: 'calling/:callListId', element: <CallPage /> },
       {
         path: 'users',
         element: (

@@ -18,8 +18,9 @@ import {
 } from '../../../design-system';
 import { type MemberFilter, type MembersQuery, type PledgeStatus } from '../../../gql/graphql';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { MEMBER_REGION_CHOICES_QUERY, MEMBERS_QUERY } from '../graphql/members.operations';
+import { MEMBERS_QUERY } from '../graphql/members.operations';
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
+import { useRegionOptions } from '../hooks/useRegionOptions';
 import { useSlashToFocus } from '../hooks/useSlashToFocus';
 import { memberName, PLEDGE_STATUS_LABELS } from '../utils/member-labels';
 import { ExportButtons } from './ExportButtons';
@@ -75,29 +76,6 @@ const COLUMNS = [
     ),
   },
 ] as const;
-
-function useRegionOptions() {
-  const me = useCurrentUser();
-  const { data } = useQuery(MEMBER_REGION_CHOICES_QUERY);
-  const elections = data?.elections ?? [];
-  const several = elections.length > 1;
-  const reachable = me.role === 'ADMIN' ? null : new Set(me.regions.map((region) => region.id));
-  const options = elections.flatMap((election) =>
-    election.regions
-      .filter((region) => !reachable || reachable.has(region.id))
-      .map((region) => ({
-        value: region.id,
-        label: `${region.code}: ${region.name}${several ? ` (${election.name})` : ''}`,
-      })),
-  );
-  if (options.length === 0 && reachable) {
-    return me.regions.map((region) => ({
-      value: region.id,
-      label: `${region.code}: ${region.name}`,
-    }));
-  }
-  return options;
-}
 
 /** Coordinators' and admins' list of members: searched and filtered on the server, a page at a time. */
 export function MembersPage() {

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect } from 'react';
 
-function isTyping(target: EventTarget | null): boolean {
+/** Whether a key press went to a field the user is typing in (or a dialog), not the page. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||

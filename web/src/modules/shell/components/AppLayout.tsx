@@ -22,6 +22,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Home', icon: '⌂', end: true },
   { to: '/elections', label: 'Elections', icon: '☑' },
   { to: '/members', label: 'Members', icon: '☎', roles: ['ADMIN', 'COORDINATOR'] },
+  { to: '/call-lists', label: 'Call lists', icon: '☷', roles: ['ADMIN', 'COORDINATOR'] },
+  { to: '/calling', label: 'Calling', icon: '✆' },
   { to: '/users', label: 'Users', icon: '☺', roles: ['ADMIN'] },
   { to: '/audit', label: 'Audit log', icon: '☰', roles: ['ADMIN'] },
 ];

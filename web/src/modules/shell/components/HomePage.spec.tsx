@@ -4,9 +4,9 @@ import { ADMIN, renderPage, VOLUNTEER } from '../../../test/render';
 import { HomePage } from './HomePage';
 
 describe('the home page', () => {
-  it('tells a volunteer that call lists arrive with a later release', () => {
+  it('sends a volunteer to their calls', () => {
     renderPage(<HomePage />, { user: VOLUNTEER });
-    expect(screen.getByText(/Call lists arrive with a later release/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start calling' })).toHaveAttribute('href', '/calling');
     expect(screen.queryByRole('link', { name: 'Go to users' })).not.toBeInTheDocument();
   });
 

@@ -30,6 +30,10 @@ export function HomePage() {
               <p>Import member lists, find members, opt them out or erase them.</p>
               <Link to="/members">Go to members</Link>
             </Card>
+            <Card title="Call lists">
+              <p>Make call lists from members, add volunteers, watch progress live.</p>
+              <Link to="/call-lists">Go to call lists</Link>
+            </Card>
             <Card title="Audit log">
               <p>Who imported, exported, opted out, erased or viewed members, and when.</p>
               <Link to="/audit">Go to the audit log</Link>
@@ -51,16 +55,17 @@ export function HomePage() {
               <Link to="/members">Go to members</Link>
             </Card>
             <Card title="Call lists">
-              <p>Call lists and live progress arrive with a later release.</p>
+              <p>
+                Make call lists from your regions' members, add volunteers, watch progress live.
+              </p>
+              <Link to="/call-lists">Go to call lists</Link>
             </Card>
           </>
         ) : null}
         {me.role === 'VOLUNTEER' ? (
           <Card title="Your calls">
-            <p>
-              Call lists arrive with a later release. When a coordinator adds you to one, it will
-              show here.
-            </p>
+            <p>The call lists a coordinator added you to, and the next member to call.</p>
+            <Link to="/calling">Start calling</Link>
           </Card>
         ) : null}
       </div>

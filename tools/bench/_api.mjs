@@ -1,0 +1,106 @@
+// What the benchmarks share: a built API in its own process on a fresh embedded PostgreSQL,
+// a GraphQL client keeping its session cookie, and the line that states the machine.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const require = createRequire(import.meta.url);
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const apiDist = join(root, 'dist', 'api');
+
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+export function machine(pgVersion) {
+  return `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion} (embedded; API, PostgreSQL and the load generator share these cores)`;
+}
+
+/** A GraphQL client of `base` that keeps the session cookie it is given or gets. */
+export function graphqlClient(base, cookie = '') {
+  const client = async (query, variables = {}) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) cookie = setCookie.split(';')[0];
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  client.cookie = () => cookie;
+  return client;
+}
+
+/** Starts the built API on a fresh embedded PostgreSQL with a first admin, signed in. */
+export async function startApi(name, environment = {}) {
+  if (!existsSync(join(apiDist, 'main.js'))) {
+    process.stderr.write('Build the API first: npx nx run api:build\n');
+    process.exit(1);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), `phonebank-bench-${name}-`));
+  const [apiPort, pgPort] = [await freePort(), await freePort()];
+  const databaseUrl = `postgresql://phonebank:phonebank-embedded@127.0.0.1:${pgPort}/postgres`;
+  const admin = { email: 'bench-admin@bench.example', password: 'bench-password-123456' };
+  let log = '';
+  const server = spawn(process.execPath, [join(apiDist, 'main.js')], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(dataDir, 'pg'),
+      EMBEDDED_POSTGRES_PORT: String(pgPort),
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      LOG_LEVEL: 'warn',
+      WEB_DIST: '/nonexistent',
+      ...environment,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout.on('data', (chunk) => (log += chunk));
+  server.stderr.on('data', (chunk) => (log += chunk));
+  const base = `http://127.0.0.1:${apiPort}`;
+  const stop = async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((done) => server.once('exit', done));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`The API exited:\n${log}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`The API did not start:\n${log}`);
+    }
+    if (
+      await fetch(`${base}/health`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      break;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  const graphql = graphqlClient(base);
+  await graphql(
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
+    admin,
+  );
+  return { base, databaseUrl, server, graphql, stop, log: () => log };
+}

@@ -1,0 +1,118 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { launchBrowser, seriousAccessibilityProblems } from './browser';
+
+const baseUrl = () => process.env.E2E_BASE_URL as string;
+const COORDINATOR = { email: 'coordinator@phonebank.example', password: 'phonebank-coordinator' };
+const VOLUNTEER = { email: 'volunteer@phonebank.example', password: 'phonebank-volunteer' };
+
+// Unique per run, so a rerun against the same data never meets an older list.
+const LIST_NAME = `E2E evening ${Date.now()}`;
+
+async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl()}/sign-in`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByLabel('Password').press('Enter');
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/**
+ * The member on the call screen's dial link ("Call Ada Lovelace on +44…"), once it is another
+ * than `previous`.
+ */
+async function heldMember(page: Page, previous = ''): Promise<string> {
+  await page.waitForFunction((before) => {
+    const label = document.querySelector('a[href^="tel:"]')?.getAttribute('aria-label');
+    return Boolean(label) && label !== before;
+  }, previous);
+  return (
+    (await page.getByRole('link', { name: /^Call .+ on \+/ }).getAttribute('aria-label')) ?? ''
+  );
+}
+
+describe('a coordinator making a call list and a volunteer calling from it', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext();
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+
+  it('creates a list for LE, adds the volunteer, who gets a member, records no answer and gets the next', async () => {
+    const coordinator = await newPage();
+    await signIn(coordinator, COORDINATOR);
+    await coordinator.getByRole('link', { name: 'Call lists', exact: true }).first().click();
+    await coordinator.getByRole('heading', { name: 'Call lists', level: 1 }).waitFor();
+    await coordinator.getByRole('status', { name: /Loading/ }).waitFor({ state: 'detached' });
+    expect(await seriousAccessibilityProblems(coordinator)).toEqual([]);
+
+    await coordinator.getByRole('link', { name: 'New call list' }).first().click();
+    await coordinator.getByRole('heading', { name: 'New call list', level: 1 }).waitFor();
+    await coordinator.getByRole('textbox', { name: 'Name' }).fill(LIST_NAME);
+    const region = coordinator.getByRole('combobox', { name: 'Region' });
+    await region.locator('option', { hasText: /^LE: / }).waitFor({ state: 'attached' });
+    const le = await region.locator('option', { hasText: /^LE: / }).getAttribute('value');
+    await region.selectOption(le ?? '');
+    // Open all day, so the test passes at any hour.
+    await coordinator.getByLabel('Calls from').fill('00:00');
+    await coordinator.getByLabel('Calls until').fill('23:59');
+    const count = coordinator.getByText(/^[\d,]+ members? match/);
+    await count.waitFor();
+    const matching = Number((await count.textContent())?.replace(/\D/g, ''));
+    expect(matching).toBeGreaterThan(1);
+    expect(await seriousAccessibilityProblems(coordinator)).toEqual([]);
+
+    await coordinator.getByRole('button', { name: 'Create call list' }).click();
+    await coordinator.getByRole('heading', { name: LIST_NAME, level: 1 }).waitFor();
+    await coordinator.getByText(`of ${matching.toLocaleString('en-GB')} finished`).waitFor();
+    await coordinator.getByRole('button', { name: 'Add volunteers' }).click();
+    await coordinator.getByRole('checkbox', { name: /Val Volunteer/ }).check();
+    await coordinator.getByRole('button', { name: 'Add 1 volunteer' }).click();
+    const valsRow = coordinator.locator('tr', {
+      has: coordinator.getByRole('cell', { name: 'Val Volunteer', exact: true }),
+    });
+    await valsRow.waitFor();
+    expect(await seriousAccessibilityProblems(coordinator)).toEqual([]);
+
+    const volunteer = await newPage();
+    await signIn(volunteer, VOLUNTEER);
+    await volunteer.getByRole('link', { name: 'Calling', exact: true }).first().click();
+    await volunteer.getByRole('heading', { name: 'Calling', level: 1 }).waitFor();
+    await volunteer.getByRole('link', { name: `Start calling from ${LIST_NAME}` }).click();
+    await volunteer.getByRole('heading', { name: LIST_NAME, level: 1 }).waitFor();
+    await volunteer.getByRole('button', { name: 'Get next member' }).click();
+    const first = await heldMember(volunteer);
+    expect(await seriousAccessibilityProblems(volunteer)).toEqual([]);
+
+    await volunteer.getByRole('button', { name: 'No answer' }).click();
+    await volunteer.getByText('Recorded. Calls made on this visit: 1.').waitFor();
+    const second = await heldMember(volunteer, first);
+    expect(second).toMatch(/^Call .+ on \+/);
+
+    // The coordinator's page polls: the volunteer's call shows without a reload.
+    await valsRow
+      .locator('td[data-label="Calls today"]', { hasText: /^1$/ })
+      .waitFor({ timeout: 15_000 });
+
+    // On a 360-pixel phone the call screen fits without scrolling sideways.
+    await volunteer.setViewportSize({ width: 360, height: 740 });
+    await volunteer.reload();
+    expect(await heldMember(volunteer)).toBe(second);
+    const overflow = await volunteer.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityProblems(volunteer)).toEqual([]);
+  });
+});
