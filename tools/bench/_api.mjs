@@ -55,7 +55,9 @@ export async function startApi(name, environment = {}) {
   const databaseUrl = `postgresql://phonebank:phonebank-embedded@127.0.0.1:${pgPort}/postgres`;
   const admin = { email: 'bench-admin@bench.example', password: 'bench-password-123456' };
   let log = '';
-  const server = spawn(process.execPath, [join(apiDist, 'main.js')], {
+  // BENCH_API_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', profiles the API under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, join(apiDist, 'main.js')], {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',

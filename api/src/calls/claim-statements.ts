@@ -16,15 +16,20 @@ WITH next AS (
     FROM next
    WHERE e.id = next.id
   RETURNING e.id, e.member_id
+), claimed AS (
+  INSERT INTO claim (id, call_list_id, queue_entry_id, member_id, volunteer_id, claimed_at, lease_expires_at)
+  SELECT $4, $1, taken.id, taken.member_id, $3, $2, $5 FROM taken
+  RETURNING id
+), holder AS (
+  UPDATE call_list_volunteer SET current_claim_id = (SELECT id FROM claimed)
+   WHERE call_list_id = $1 AND user_id = $3
 )
-INSERT INTO claim (id, call_list_id, queue_entry_id, member_id, volunteer_id, claimed_at, lease_expires_at)
-SELECT $4, $1, taken.id, taken.member_id, $3, $2, $5 FROM taken
-RETURNING id`;
+SELECT id FROM claimed`;
 }
 
 /**
  * Takes the next due, unreserved member of list $1 at time $2 for volunteer $3 under claim
- * $4 until $5, in one statement. SKIP LOCKED lets concurrent claimers pass over a row
+ * $4 until $5, and makes it the volunteer's current claim, in one statement. SKIP LOCKED lets concurrent claimers pass over a row
  * another transaction is taking; moving next_attempt_at to the lease's end makes a held
  * member not due, so the lease needs no separate check and its expiry needs no sweeper.
  * Served by call_queue_entry_due_index.
@@ -34,10 +39,15 @@ export const TAKE_NEXT_MEMBER_SQL = takeNext('reserved_for_id IS NULL');
 /** The same among the members a coordinator reserved for volunteer $3 (static assignment). */
 export const TAKE_NEXT_RESERVED_MEMBER_SQL = takeNext('reserved_for_id = $3');
 
-/** Locks volunteer $2's row on list $1 (one claim at a time per volunteer) and reads their hold. */
+/**
+ * Locks volunteer $2's row on list $1 (one claim at a time per volunteer), reads their hold,
+ * and whether members are reserved for them (only then is the reserved queue tried).
+ */
 export const LOCK_VOLUNTEER_SQL = `
 SELECT v.current_claim_id,
-       (e.id IS NOT NULL) AS holding
+       (e.id IS NOT NULL) AS holding,
+       EXISTS (SELECT 1 FROM call_queue_entry r
+                WHERE r.reserved_for_id = $2 AND r.call_list_id = $1 AND r.state = 'WAITING') AS has_reserved
   FROM call_list_volunteer v
   LEFT JOIN claim c ON c.id = v.current_claim_id AND c.released_at IS NULL AND c.lease_expires_at > $3
   LEFT JOIN call_queue_entry e ON e.id = c.queue_entry_id AND e.claim_id = c.id AND e.state = 'WAITING'
@@ -46,3 +56,57 @@ SELECT v.current_claim_id,
 
 export const SET_CURRENT_CLAIM_SQL = `
 UPDATE call_list_volunteer SET current_claim_id = $3 WHERE call_list_id = $1 AND user_id = $2`;
+
+/** A claim with its member, the member's region and its list, as JSON rows for hydrate(). */
+export const LOAD_CLAIM_SQL = `
+SELECT to_jsonb(c) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region, to_jsonb(l) AS call_list
+  FROM claim c
+  JOIN member m ON m.id = c.member_id
+  LEFT JOIN region r ON r.id = m.region_id
+  JOIN call_list l ON l.id = c.call_list_id
+ WHERE c.id = $1`;
+
+/** The claim $1 with its list's rules, locking its queue entry, for recording its call. */
+export const LOCK_CLAIM_FOR_RECORDING_SQL = `
+SELECT c.id, c.volunteer_id, c.member_id, c.call_list_id, l.max_attempts, l.retry_delays,
+       e.id AS entry_id, e.state, e.attempts, e.claim_id AS entry_claim_id, e.lease_expires_at
+  FROM claim c
+  JOIN call_list l ON l.id = c.call_list_id
+  JOIN call_queue_entry e ON e.id = c.queue_entry_id
+ WHERE c.id = $1
+   FOR UPDATE OF e`;
+
+/**
+ * Records call $2 under key $1 and, only if the key is new, moves the member on in the queue
+ * ($11: entry, $12–$14: next state, priority and attempt time, $15: another volunteer holds
+ * the member now, so their lease stands), ends the claim and clears the volunteer's hold, in
+ * one statement. A member withdrawn or finished meanwhile keeps that state. Returns nothing
+ * when the key was already used (a replay).
+ */
+export const RECORD_CALL_SQL = `
+WITH recorded AS (
+  INSERT INTO call_record (idempotency_key, claim_id, call_list_id, member_id, volunteer_id,
+                           disposition, notes, call_back_at, attempt, created_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+  ON CONFLICT (idempotency_key) DO NOTHING
+  RETURNING id
+), advanced AS (
+  UPDATE call_queue_entry
+     SET attempts = $9, last_disposition = $6, last_attempt_at = $10,
+         state = CASE WHEN state = 'WAITING' THEN $12::call_queue_state ELSE state END,
+         priority = CASE WHEN state = 'WAITING' THEN $13 ELSE priority END,
+         next_attempt_at = CASE
+           WHEN state <> 'WAITING' THEN next_attempt_at
+           WHEN $15 THEN greatest(COALESCE($14, next_attempt_at), next_attempt_at)
+           ELSE COALESCE($14, next_attempt_at) END,
+         claimed_by_id = CASE WHEN state = 'WAITING' AND NOT $15 THEN NULL ELSE claimed_by_id END,
+         lease_expires_at = CASE WHEN state = 'WAITING' AND NOT $15 THEN NULL ELSE lease_expires_at END
+   WHERE id = $11 AND EXISTS (SELECT 1 FROM recorded)
+), released AS (
+  UPDATE claim SET released_at = COALESCE(released_at, $10)
+   WHERE id = $2 AND EXISTS (SELECT 1 FROM recorded)
+), unheld AS (
+  UPDATE call_list_volunteer SET current_claim_id = NULL
+   WHERE call_list_id = $3 AND user_id = $5 AND current_claim_id = $2 AND EXISTS (SELECT 1 FROM recorded)
+)
+SELECT id FROM recorded`;

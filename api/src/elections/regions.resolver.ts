@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@phonebank/domain';
 
-import { Roles } from '../auth/decorators/access.decorators';
+import { Authenticated, Roles } from '../auth/decorators/access.decorators';
+import { Candidate } from './candidate.entity';
 import { CreateRegionInput, UpdateRegionInput } from './dtos/region.inputs';
 import { Region } from './region.entity';
 import { RegionsService } from './services/regions.service';
@@ -19,6 +20,14 @@ export class RegionsResolver {
   @Mutation(() => Region)
   updateRegion(@Args('input') input: UpdateRegionInput): Promise<Region> {
     return this.regions.update(input);
+  }
+
+  @Authenticated()
+  @ResolveField(() => [Candidate], {
+    description: 'Candidates standing in the region, by name (loaded here when not already).',
+  })
+  candidates(@Parent() region: Region): Candidate[] | Promise<Candidate[]> {
+    return region.candidates ?? this.regions.candidatesOf(region.id);
   }
 
   @Mutation(() => ID)

@@ -2,16 +2,46 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { Role } from '@phonebank/domain';
 import { IsNull, Repository } from 'typeorm';
 
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
-import type { User } from '../../users/user.entity';
+import { Region } from '../../elections/region.entity';
+import { User } from '../../users/user.entity';
 import { Session } from '../session.entity';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+const RESUME_SESSION_SQL = `
+SELECT s.id AS session_id, s.last_seen_at, s.expires_at,
+       u.id, u.email, u.name, u.role, u.disabled_at, u.created_at, u.updated_at,
+       coalesce(json_agg(json_build_object(
+         'id', r.id, 'electionId', r.election_id, 'code', r.code, 'name', r.name, 'seats', r.seats,
+         'minima', r.minima, 'createdAt', r.created_at, 'updatedAt', r.updated_at
+       ) ORDER BY r.code) FILTER (WHERE r.id IS NOT NULL), '[]') AS regions
+  FROM session s
+  JOIN "user" u ON u.id = s.user_id
+  LEFT JOIN user_region ur ON ur.user_id = u.id
+  LEFT JOIN region r ON r.id = ur.region_id
+ WHERE s.token_hash = $1 AND s.revoked_at IS NULL
+ GROUP BY s.id, u.id`;
+
+interface ResumedRow {
+  session_id: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabled_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  regions: (Omit<Region, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string })[];
+}
 
 export interface ClientInfo {
   userAgent?: string;
@@ -46,14 +76,38 @@ export class SessionService {
     return { token, session };
   }
 
-  /** The live session for a token, with its user and regions; undefined when revoked, expired or disabled. */
+  /**
+   * The live session for a token, with its user and regions; undefined when revoked, expired
+   * or disabled. Runs on every request, so it is one plain query (TypeORM's relation loading
+   * cost more CPU than the rest of a typical request).
+   */
   async resume(token: string): Promise<Session | undefined> {
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
-      relations: { user: { regions: true } },
-    });
+    const [row] = await this.sessions.query<ResumedRow[]>(RESUME_SESSION_SQL, [hashToken(token)]);
     const now = new Date();
-    if (!session || session.expiresAt <= now || session.user.disabledAt !== null) return undefined;
+    if (!row || row.expires_at <= now || row.disabled_at !== null) return undefined;
+    const session = this.sessions.create({
+      id: row.session_id,
+      userId: row.id,
+      lastSeenAt: row.last_seen_at,
+      expiresAt: row.expires_at,
+      revokedAt: null,
+    });
+    session.user = Object.assign(new User(), {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      disabledAt: row.disabled_at,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      regions: row.regions.map((region) =>
+        Object.assign(new Region(), {
+          ...region,
+          createdAt: new Date(region.createdAt),
+          updatedAt: new Date(region.updatedAt),
+        }),
+      ),
+    });
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       // Sliding expiry: a volunteer who calls every evening stays signed in.
       await this.sessions.update(session.id, { lastSeenAt: now, expiresAt: this.expiryFrom(now) });

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CallQueueState, Disposition, type FieldProblem, nextQueueStep } from '@phonebank/domain';
+import {
+  CallQueueState,
+  Disposition,
+  type FieldProblem,
+  nextQueueStep,
+  type RetryDelays,
+} from '@phonebank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditAction } from '../../audit/audit-action';
@@ -12,17 +18,23 @@ import { Member } from '../../members/member.entity';
 import { PledgeRecorder } from '../../pledges/pledge-recorder';
 import type { User } from '../../users/user.entity';
 import { CallRecord } from '../call-record.entity';
-import { Claim } from '../claim.entity';
+import { LOCK_CLAIM_FOR_RECORDING_SQL, RECORD_CALL_SQL } from '../claim-statements';
 import type { RecordCallOutcomeInput } from '../dtos/record-call-outcome.input';
 
 /** How far ahead a call-back may be booked. */
 const MAX_CALL_BACK_DAYS = 60;
 
-interface QueueEntryRow {
+interface LockedClaimRow {
   id: string;
+  volunteer_id: string | null;
+  member_id: string;
+  call_list_id: string;
+  max_attempts: number;
+  retry_delays: RetryDelays;
+  entry_id: string;
   state: CallQueueState;
   attempts: number;
-  claim_id: string | null;
+  entry_claim_id: string | null;
   lease_expires_at: Date | null;
 }
 
@@ -102,15 +114,14 @@ export class CallOutcomesService {
   ): Promise<CallRecord> {
     const now = this.clock.now();
     this.checkInput(input, now);
-    const claim = await manager
-      .getRepository(Claim)
-      .findOne({ where: { id: input.claimId }, relations: { callList: true } });
+    const [claim] = await manager.query<LockedClaimRow[]>(LOCK_CLAIM_FOR_RECORDING_SQL, [
+      input.claimId,
+    ]);
     if (!claim) throw AppException.notFound('Claim', input.claimId);
-    if (claim.volunteerId !== user.id) throw AppException.forbidden('This claim is not yours.');
-    const list = claim.callList;
+    if (claim.volunteer_id !== user.id) throw AppException.forbidden('This claim is not yours.');
     const needsMember = input.pledge || input.disposition === Disposition.DO_NOT_CALL;
     const member = needsMember
-      ? await manager.getRepository(Member).findOneOrFail({ where: { id: claim.memberId } })
+      ? await manager.getRepository(Member).findOneOrFail({ where: { id: claim.member_id } })
       : null;
     const subject = member && {
       memberId: member.id,
@@ -119,49 +130,38 @@ export class CallOutcomesService {
     };
     if (input.pledge && subject) await this.pledges.check(manager, subject, input.pledge);
 
-    const [entry] = await manager.query<QueueEntryRow[]>(
-      `SELECT id, state, attempts, claim_id, lease_expires_at FROM call_queue_entry WHERE id = $1 FOR UPDATE`,
-      [claim.queueEntryId],
-    );
     const step = nextQueueStep(
-      { attempts: entry.attempts },
+      { attempts: claim.attempts },
       { disposition: input.disposition, callBackAt: input.callBackAt },
-      { maxAttempts: list.maxAttempts, retryDelays: list.retryDelays },
+      { maxAttempts: claim.max_attempts, retryDelays: claim.retry_delays },
       now,
     );
+    const heldByAnother =
+      claim.entry_claim_id !== claim.id &&
+      claim.lease_expires_at !== null &&
+      claim.lease_expires_at > now;
+    const notes = input.notes?.trim() || null;
     // A second recording of the claim under another key breaks call_record_claim_id_unique,
     // which the error filter turns into CONFLICT on claimId.
-    const inserted = await manager.query<{ id: string }[]>(
-      `INSERT INTO call_record (idempotency_key, claim_id, call_list_id, member_id, volunteer_id,
-                                disposition, notes, call_back_at, attempt, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-       ON CONFLICT (idempotency_key) DO NOTHING
-       RETURNING id`,
-      [
-        input.idempotencyKey,
-        claim.id,
-        claim.callListId,
-        claim.memberId,
-        user.id,
-        input.disposition,
-        input.notes?.trim() || null,
-        input.callBackAt ?? null,
-        step.attempts,
-        now,
-      ],
-    );
+    const inserted = await manager.query<{ id: string }[]>(RECORD_CALL_SQL, [
+      input.idempotencyKey,
+      claim.id,
+      claim.call_list_id,
+      claim.member_id,
+      user.id,
+      input.disposition,
+      notes,
+      input.callBackAt ?? null,
+      step.attempts,
+      now,
+      claim.entry_id,
+      step.state,
+      step.priority,
+      step.nextAttemptAt,
+      heldByAnother,
+    ]);
     if (inserted.length === 0) throw new ReplayedKey();
 
-    await this.advanceQueue(manager, entry, claim, step, input.disposition, now);
-    await manager.query('UPDATE claim SET released_at = COALESCE(released_at, $2) WHERE id = $1', [
-      claim.id,
-      now,
-    ]);
-    await manager.query(
-      `UPDATE call_list_volunteer SET current_claim_id = NULL
-        WHERE call_list_id = $1 AND user_id = $2 AND current_claim_id = $3`,
-      [claim.callListId, user.id, claim.id],
-    );
     if (member && input.disposition === Disposition.DO_NOT_CALL) {
       await markDoNotCall(manager, member.id, 'Asked on a call not to be called again.', now);
       await this.audit.record(
@@ -182,59 +182,14 @@ export class CallOutcomesService {
       id: inserted[0].id,
       idempotencyKey: input.idempotencyKey,
       claimId: claim.id,
-      callListId: claim.callListId,
-      memberId: claim.memberId,
+      callListId: claim.call_list_id,
+      memberId: claim.member_id,
       volunteerId: user.id,
       disposition: input.disposition,
-      notes: input.notes?.trim() || null,
+      notes,
       callBackAt: input.callBackAt ?? null,
       attempt: step.attempts,
       createdAt: now,
     });
-  }
-
-  /**
-   * Moves the member on in the queue. A member withdrawn or finished meanwhile stays so.
-   * If the lease ran out and another volunteer holds the member now, their hold is kept and
-   * the next attempt waits at least until it ends.
-   */
-  private async advanceQueue(
-    manager: EntityManager,
-    entry: QueueEntryRow,
-    claim: Claim,
-    step: ReturnType<typeof nextQueueStep>,
-    disposition: Disposition,
-    now: Date,
-  ): Promise<void> {
-    if (entry.state !== CallQueueState.WAITING) {
-      await manager.query(
-        'UPDATE call_queue_entry SET attempts = $2, last_disposition = $3, last_attempt_at = $4 WHERE id = $1',
-        [entry.id, step.attempts, disposition, now],
-      );
-      return;
-    }
-    const heldByAnother =
-      entry.claim_id !== claim.id &&
-      entry.lease_expires_at !== null &&
-      entry.lease_expires_at > now;
-    await manager.query(
-      `UPDATE call_queue_entry
-          SET state = $2, attempts = $3, priority = $4, last_disposition = $5, last_attempt_at = $6,
-              next_attempt_at = CASE WHEN $8 THEN greatest(COALESCE($7, next_attempt_at), next_attempt_at)
-                                     ELSE COALESCE($7, next_attempt_at) END,
-              claimed_by_id = CASE WHEN $8 THEN claimed_by_id END,
-              lease_expires_at = CASE WHEN $8 THEN lease_expires_at END
-        WHERE id = $1`,
-      [
-        entry.id,
-        step.state,
-        step.attempts,
-        step.priority,
-        disposition,
-        now,
-        step.nextAttemptAt,
-        heldByAnother,
-      ],
-    );
   }
 }

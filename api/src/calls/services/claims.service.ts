@@ -10,9 +10,13 @@ import { assertCanReachRegion } from '../../auth/region-access';
 import { CallList } from '../../call-lists/call-list.entity';
 import { Clock } from '../../clock/clock';
 import { AppException } from '../../common/errors/app.exception';
+import { hydrate } from '../../database/hydrate';
+import { Region } from '../../elections/region.entity';
+import { Member } from '../../members/member.entity';
 import type { User } from '../../users/user.entity';
 import { Claim } from '../claim.entity';
 import {
+  LOAD_CLAIM_SQL,
   LOCK_VOLUNTEER_SQL,
   SET_CURRENT_CLAIM_SQL,
   TAKE_NEXT_MEMBER_SQL,
@@ -22,6 +26,14 @@ import {
 interface VolunteerHold {
   current_claim_id: string | null;
   holding: boolean;
+  has_reserved: boolean;
+}
+
+interface ClaimRow {
+  claim: Record<string, unknown>;
+  member: Record<string, unknown>;
+  region: Record<string, unknown> | null;
+  call_list: Record<string, unknown>;
 }
 
 interface HeldEntry {
@@ -29,11 +41,6 @@ interface HeldEntry {
   entry_claim_id: string | null;
   state: string;
 }
-
-const CLAIM_RELATIONS = {
-  member: { region: { candidates: { slate: true } } },
-  callList: true,
-} as const;
 
 /**
  * Claims: a volunteer takes the next member due on a list, keeps them while the call screen
@@ -47,10 +54,13 @@ export class ClaimsService {
   ) {}
 
   private async listFor(user: User, callListId: string, manager: EntityManager): Promise<CallList> {
-    const list = isUUID(callListId)
-      ? await manager.getRepository(CallList).findOne({ where: { id: callListId } })
-      : null;
-    if (!list) throw AppException.notFound('Call list', callListId);
+    const [row] = isUUID(callListId)
+      ? await manager.query<Record<string, unknown>[]>('SELECT * FROM call_list WHERE id = $1', [
+          callListId,
+        ])
+      : [];
+    if (!row) throw AppException.notFound('Call list', callListId);
+    const list = hydrate<CallList>(manager.connection.getMetadata(CallList), row);
     if (user.role !== Role.VOLUNTEER) assertCanReachRegion(user, list.regionId);
     return list;
   }
@@ -101,12 +111,12 @@ export class ClaimsService {
       const id = randomUUID();
       const leaseEnds = new Date(now.getTime() + list.leaseMinutes * 60_000);
       const parameters = [list.id, now, user.id, id, leaseEnds];
-      let taken = await manager.query<{ id: string }[]>(TAKE_NEXT_RESERVED_MEMBER_SQL, parameters);
+      let taken = hold.has_reserved
+        ? await manager.query<{ id: string }[]>(TAKE_NEXT_RESERVED_MEMBER_SQL, parameters)
+        : [];
       if (taken.length === 0)
         taken = await manager.query<{ id: string }[]>(TAKE_NEXT_MEMBER_SQL, parameters);
-      const claimed = taken.length > 0 ? id : null;
-      await manager.query(SET_CURRENT_CLAIM_SQL, [list.id, user.id, claimed]);
-      return claimed;
+      return taken.length > 0 ? id : null;
     });
     return claimId ? this.load(claimId) : null;
   }
@@ -123,10 +133,18 @@ export class ClaimsService {
     return hold?.holding && hold.current_claim_id ? this.load(hold.current_claim_id) : null;
   }
 
-  load(id: string): Promise<Claim | null> {
-    return this.dataSource
-      .getRepository(Claim)
-      .findOne({ where: { id }, relations: CLAIM_RELATIONS });
+  /** A claim with its member (and their region) and its list, in one query. */
+  async load(id: string): Promise<Claim | null> {
+    const [row] = await this.dataSource.query<ClaimRow[]>(LOAD_CLAIM_SQL, [id]);
+    if (!row) return null;
+    const entity = <T>(target: new () => T, values: Record<string, unknown>) =>
+      hydrate<T>(this.dataSource.getMetadata(target), values);
+    const claim = entity(Claim, row.claim);
+    const member = entity(Member, row.member);
+    member.region = row.region ? entity(Region, row.region) : null;
+    claim.member = member;
+    claim.callList = entity(CallList, row.call_list);
+    return claim;
   }
 
   /** Locks the claim's queue entry, after checking the caller holds the claim. */

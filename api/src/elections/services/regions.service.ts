@@ -13,6 +13,7 @@ import { Repository } from 'typeorm';
 
 import { AppException, assertValid } from '../../common/errors/app.exception';
 import type { CreateRegionInput, UpdateRegionInput } from '../dtos/region.inputs';
+import { Candidate } from '../candidate.entity';
 import { Region } from '../region.entity';
 import { ElectionsService } from './elections.service';
 
@@ -25,6 +26,14 @@ export class RegionsService {
     @InjectRepository(Region) private readonly regions: Repository<Region>,
     private readonly elections: ElectionsService,
   ) {}
+
+  candidatesOf(regionId: string): Promise<Candidate[]> {
+    return this.regions.manager.getRepository(Candidate).find({
+      where: { regionId },
+      relations: { slate: true },
+      order: { name: 'ASC' },
+    });
+  }
 
   async get(id: string): Promise<Region> {
     const region = await this.regions.findOne({
