@@ -195,6 +195,8 @@ export class DemoDataService {
         phone: `${prefix}${String(line).padStart(3, '0')}`,
         email: `${firstName}.${lastName}.${offset + i}@members.example`.toLowerCase(),
         postcode: `${area}${1 + Math.floor(random() * 9)} ${1 + Math.floor(random() * 9)}${pick(random, ['AA', 'AB', 'BD', 'DE', 'HT'])}`,
+        // From the index, not the seeded stream, so adding tags changed no other demo value.
+        tags: [...(i % 5 === 0 ? ['union'] : []), ...(i % 7 === 0 ? ['young-members'] : [])],
       };
     });
     for (let start = 0; start < members.length; start += 500) {

@@ -210,6 +210,23 @@ describe('importing members', () => {
     expect(s1).toEqual({ do_not_call: true, last_name: 'Stones' });
   });
 
+  it('imports tags, rejects a row with a tag it cannot take, and re-imports them unchanged', async () => {
+    const file =
+      'membership_number,first_name,region,Tags\nG1,Gil,SE,Trade union; NHS\nG2,Gem,SE,nurses/doctors\n';
+    expect(await imported(admin, file)).toMatchObject({ rowsInserted: 1, rowsRejected: 1 });
+    const { memberImports } = await admin.ok<{
+      memberImports: { errors: { line: number; message: string }[] }[];
+    }>('{ memberImports { errors { line message } } }');
+    expect(memberImports[0].errors).toEqual([
+      { line: 3, message: "tag 'nurses/doctors' must be 1–32 letters, digits, - or _" },
+    ]);
+    const [g1] = await testApp.sql<{ tags: string[] }>(
+      `SELECT tags FROM member WHERE membership_number = 'G1'`,
+    );
+    expect(g1.tags).toEqual(['trade-union', 'nhs']);
+    expect(await imported(admin, file)).toMatchObject({ rowsInserted: 0, rowsUpdated: 0 });
+  });
+
   it('takes an explicit column mapping, from the query or a multipart form', async () => {
     const file = 'Ref;Name;Home tel;Area\nT1;Tom;020 7946 0999;SE\n';
     const mapping = JSON.stringify({ membership_number: 'Ref', phone: 'Home tel', region: 'Area' });

@@ -2,6 +2,7 @@ import {
   type MemberColumnName,
   normalisePostcode,
   normaliseUkPhone,
+  parseMemberTags,
   postcodeArea,
 } from '@phonebank/domain';
 
@@ -22,7 +23,7 @@ export interface RowContext {
 }
 
 export const STAGING_COLUMNS =
-  'line, membership_number, first_name, last_name, phone, phone_type, email, postcode, region_id, phone_raw, region_raw, message, raw';
+  'line, membership_number, first_name, last_name, phone, phone_type, email, postcode, region_id, phone_raw, region_raw, tags, message, raw';
 
 const LIMITS = { membership_number: 64, first_name: 120, last_name: 120, email: 254 } as const;
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
@@ -51,7 +52,7 @@ export function csvLine(record: readonly string[]): string {
 }
 
 function rejected(line: number, message: string, record: readonly string[]): string {
-  return `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(message)}\t${copyText(csvLine(record))}\n`;
+  return `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(message)}\t${copyText(csvLine(record))}\n`;
 }
 
 const field = (record: readonly string[], index: number | undefined): string =>
@@ -117,6 +118,14 @@ export function stageRow(context: RowContext, line: number, record: readonly str
   } else {
     return rejected(line, 'neither a region nor a postcode: the region cannot be told', record);
   }
+  // Tags need no COPY escaping: parseMemberTags lets only letters, digits, - and _ through.
+  let tags = '\\N';
+  const tagsRaw = field(record, columns.tags);
+  if (tagsRaw !== '') {
+    const parsed = parseMemberTags(tagsRaw);
+    if ('problem' in parsed) return rejected(line, parsed.problem, record);
+    tags = `{${parsed.tags.join(',')}}`;
+  }
   if (context.allowedRegionIds && !context.allowedRegionIds.has(regionId))
     return rejected(
       line,
@@ -124,5 +133,5 @@ export function stageRow(context: RowContext, line: number, record: readonly str
       record,
     );
 
-  return `${line}\t${copyText(number)}\t${copyText(firstName)}\t${copyText(lastName)}\t${copyText(phone)}\t${copyText(phoneType)}\t${copyText(email)}\t${copyText(postcode)}\t${regionId}\t${copyText(phoneRaw)}\t${copyText(regionRaw)}\t\\N\t\\N\n`;
+  return `${line}\t${copyText(number)}\t${copyText(firstName)}\t${copyText(lastName)}\t${copyText(phone)}\t${copyText(phoneType)}\t${copyText(email)}\t${copyText(postcode)}\t${regionId}\t${copyText(phoneRaw)}\t${copyText(regionRaw)}\t${tags}\t\\N\t\\N\n`;
 }

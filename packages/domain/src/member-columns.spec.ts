@@ -1,4 +1,4 @@
-import { resolveHeader } from './member-columns';
+import { parseMemberTags, resolveHeader } from './member-columns';
 
 describe('resolveHeader', () => {
   it('finds our columns by name, case-insensitive', () => {
@@ -51,8 +51,23 @@ describe('resolveHeader', () => {
     const result = resolveHeader(['membership_number'], { phone: 'Mobile', colour: 'x' } as never);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual([
-      "the mapping names 'colour', which is not a member column (membership_number, first_name, last_name, phone, email, postcode, region)",
+      "the mapping names 'colour', which is not a member column (membership_number, first_name, last_name, phone, email, postcode, region, tags)",
       "the mapping gives 'Mobile' for phone, but the file has no such column",
     ]);
+  });
+});
+
+describe('parseMemberTags', () => {
+  it('splits, lower-cases, hyphenates spaces and drops repeats', () => {
+    expect(parseMemberTags('Trade union; Young members,trade union | NHS')).toEqual({
+      tags: ['trade-union', 'young-members', 'nhs'],
+    });
+    expect(parseMemberTags(' ; ')).toEqual({ tags: [] });
+  });
+
+  it('names a tag it cannot take', () => {
+    expect(parseMemberTags('ok, not/ok')).toEqual({
+      problem: "tag 'not/ok' must be 1–32 letters, digits, - or _",
+    });
   });
 });

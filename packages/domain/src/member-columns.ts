@@ -2,7 +2,14 @@
 // The server maps a file's header with resolveHeader; the web preview maps the same way.
 
 export type MemberColumnName =
-  'membership_number' | 'first_name' | 'last_name' | 'phone' | 'email' | 'postcode' | 'region';
+  | 'membership_number'
+  | 'first_name'
+  | 'last_name'
+  | 'phone'
+  | 'email'
+  | 'postcode'
+  | 'region'
+  | 'tags';
 
 export interface MemberColumn {
   name: MemberColumnName;
@@ -57,7 +64,29 @@ export const MEMBER_COLUMNS: readonly MemberColumn[] = [
   { name: 'email', required: false, aliases: ['email address', 'email_address', 'e-mail'] },
   { name: 'postcode', required: false, aliases: ['post code', 'post_code', 'postal code', 'zip'] },
   { name: 'region', required: false, aliases: ['region code', 'region_code'] },
+  { name: 'tags', required: false, aliases: ['tag', 'labels', 'label', 'groups'] },
 ];
+
+export const MAX_MEMBER_TAGS = 20;
+const MEMBER_TAG = /^[a-z0-9][a-z0-9_-]{0,31}$/;
+
+/**
+ * A member file's tags cell ("Trade union; Young members") as tags: split on ; , or |,
+ * lower-cased, spaces to hyphens ("trade-union"), repeats dropped. A tag that is still not
+ * 1–32 letters, digits, - or _ is a problem the row is rejected for.
+ */
+export function parseMemberTags(cell: string): { tags: string[] } | { problem: string } {
+  const tags = new Set<string>();
+  for (const part of cell.split(/[;,|]/)) {
+    const tag = part.trim().toLowerCase().replace(/\s+/g, '-');
+    if (tag === '') continue;
+    if (!MEMBER_TAG.test(tag))
+      return { problem: `tag '${part.trim()}' must be 1–32 letters, digits, - or _` };
+    tags.add(tag);
+  }
+  if (tags.size > MAX_MEMBER_TAGS) return { problem: `more than ${MAX_MEMBER_TAGS} tags` };
+  return { tags: [...tags] };
+}
 
 export const MEMBER_COLUMN_NAMES: readonly MemberColumnName[] = MEMBER_COLUMNS.map(
   (column) => column.name,

@@ -155,7 +155,7 @@ export class ImportJobService implements OnApplicationBootstrap {
       await client.query(
         `CREATE TEMP TABLE member_import_staging (line int NOT NULL, membership_number text,
            first_name text, last_name text, phone text, phone_type text, email text, postcode text,
-           region_id uuid, phone_raw text, region_raw text, message text, raw text) ON COMMIT DROP`,
+           region_id uuid, phone_raw text, region_raw text, tags text[], message text, raw text) ON COMMIT DROP`,
       );
       const started = Date.now();
       const { counts, columns, headerLength } = await this.stage(memberImport, context, client);
@@ -363,6 +363,7 @@ const STAGED_AS: Record<MemberColumnName, string> = {
   email: 'email',
   postcode: 'postcode',
   region: 'region_raw',
+  tags: "array_to_string(tags, ';')",
 };
 
 /** A row rejected set-wise (duplicate, erased) has no raw text: rebuild it in the file's column order. */
@@ -390,17 +391,19 @@ function mergeStatement(columns: RowContext['columns']): string {
   if (columns.phone !== undefined) updatable.push('phone', 'phone_type');
   if (columns.email !== undefined) updatable.push('email');
   if (columns.postcode !== undefined) updatable.push('postcode');
+  if (columns.tags !== undefined) updatable.push('tags');
   const set = updatable.map((column) => `${column} = EXCLUDED.${column}`).join(', ');
   const current = updatable.map((column) => `m.${column}`).join(', ');
   const incoming = updatable.map((column) => `EXCLUDED.${column}`).join(', ');
   return `WITH valid AS (
       SELECT membership_number, coalesce(first_name, '') AS first_name,
-        coalesce(last_name, '') AS last_name, phone, phone_type, email, postcode, region_id
+        coalesce(last_name, '') AS last_name, phone, phone_type, email, postcode, region_id,
+        coalesce(tags, '{}') AS tags
       FROM member_import_staging WHERE message IS NULL),
     upsert AS (
       INSERT INTO member AS m (election_id, membership_number, first_name, last_name, phone,
-        phone_type, email, postcode, region_id)
-      SELECT $1, membership_number, first_name, last_name, phone, phone_type, email, postcode, region_id
+        phone_type, email, postcode, region_id, tags)
+      SELECT $1, membership_number, first_name, last_name, phone, phone_type, email, postcode, region_id, tags
       FROM valid
       ON CONFLICT (election_id, membership_number) DO UPDATE SET ${set}, updated_at = now()
       WHERE (${current}) IS DISTINCT FROM (${incoming})

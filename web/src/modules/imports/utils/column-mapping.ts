@@ -64,4 +64,5 @@ export const COLUMN_LABELS: Readonly<Record<MemberColumnName, string>> = {
   email: 'Email',
   postcode: 'Postcode',
   region: 'Region code',
+  tags: 'Tags (separated by ;)',
 };

@@ -18,6 +18,7 @@ const member = {
   phoneType: 'FIXED_LINE',
   email: 'ada@example.org',
   postcode: 'E1 6AN',
+  tags: ['union'],
   doNotCall: false,
   optedOutAt: null,
   optOutReason: null,

@@ -163,6 +163,7 @@ export function MemberPage() {
       term: 'Region',
       value: member.region ? `${member.region.code}: ${member.region.name}` : 'None',
     },
+    { term: 'Tags', value: member.tags.length > 0 ? member.tags.join(', ') : 'None' },
     {
       term: 'Calls',
       value: member.doNotCall

@@ -55,6 +55,7 @@ export const MEMBER_QUERY = graphql(`
       phoneType
       email
       postcode
+      tags
       doNotCall
       optedOutAt
       optOutReason
