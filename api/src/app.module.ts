@@ -27,6 +27,8 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MembersModule } from './members/members.module';
+import { PledgesModule } from './pledges/pledges.module';
+import { CallScriptsModule } from './scripts/call-scripts.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -75,7 +77,9 @@ export class AppModule {
         MembersModule,
         ExportsModule,
         CallListsModule,
+        PledgesModule,
         CallsModule,
+        CallScriptsModule,
         DemoModule,
       ],
       providers: [

@@ -56,7 +56,11 @@ export async function startApi(name, environment = {}) {
   const admin = { email: 'bench-admin@bench.example', password: 'bench-password-123456' };
   let log = '';
   // BENCH_API_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', profiles the API under load.
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // The heap limit `npm start` and the Docker image run the server with.
+  const nodeArgs = [
+    '--max-old-space-size=256',
+    ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  ];
   const server = spawn(process.execPath, [...nodeArgs, join(apiDist, 'main.js')], {
     env: {
       PATH: process.env.PATH,

@@ -3,39 +3,19 @@
 // GET /api/exports/members.csv, against `COPY (the same SELECT) TO STDOUT` straight from the
 // database. Prints both times, the ratio (goal ≤ 2.0), rows/s, the API's peak RSS (goal
 // < 200 MB) and the machine. Not a test: it asserts nothing, it measures.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const apiDist = join(root, 'dist', 'api');
-if (!existsSync(join(apiDist, 'main.js'))) {
-  process.stderr.write('Build the API first: npx nx run api:build\n');
-  process.exit(1);
-}
+import { apiDist, machine, require, startApi } from './_api.mjs';
+
 const { Client } = require('pg');
 const { to: copyTo } = require('pg-copy-streams');
 const { membersExportSelect } = require(join(apiDist, 'exports', 'export-queries.js'));
 
 const ROWS = Number(process.argv[2] ?? process.env.BENCH_ROWS ?? 1_000_000);
 const REGIONS = 12;
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 const kib = (pid, field) => {
   const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(
@@ -60,68 +40,10 @@ function counter() {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'phonebank-bench-export-'));
-  const [apiPort, pgPort] = [await freePort(), await freePort()];
-  const databaseUrl = `postgresql://phonebank:phonebank-embedded@127.0.0.1:${pgPort}/postgres`;
-  const admin = { email: 'bench-admin@bench.example', password: 'bench-password-123456' };
-  let log = '';
-  const server = spawn(process.execPath, [join(apiDist, 'main.js')], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      PORT: String(apiPort),
-      HOST: '127.0.0.1',
-      DATA_DIR: join(dataDir, 'pg'),
-      EMBEDDED_POSTGRES_PORT: String(pgPort),
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      LOG_LEVEL: 'warn',
-      WEB_DIST: '/nonexistent',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout.on('data', (chunk) => (log += chunk));
-  server.stderr.on('data', (chunk) => (log += chunk));
-  const base = `http://127.0.0.1:${apiPort}`;
-  const stop = async () => {
-    if (server.exitCode === null) {
-      const exited = new Promise((done) => server.once('exit', done));
-      server.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  const api = await startApi('export');
+  const { server, databaseUrl, graphql, base } = api;
+  const cookie = graphql.cookie();
   try {
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`The API exited:\n${log}`);
-      if (Date.now() > deadline) throw new Error(`The API did not start:\n${log}`);
-      if (
-        await fetch(`${base}/health`)
-          .then((r) => r.ok)
-          .catch(() => false)
-      )
-        break;
-      await new Promise((done) => setTimeout(done, 200));
-    }
-
-    let cookie = '';
-    const graphql = async (query, variables = {}) => {
-      const response = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const setCookie = response.headers.get('set-cookie');
-      if (setCookie) cookie = setCookie.split(';')[0];
-      const body = await response.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
-    await graphql(
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
-      admin,
-    );
     const { createElection } = await graphql(
       'mutation { createElection(input: { name: "Export benchmark", rule: SCOTTISH }) { id } }',
     );
@@ -216,11 +138,11 @@ async function main() {
       `  ratio API / COPY                  ${ratio.toFixed(2)}  (goal ≤ 2.0: ${ratio <= 2 ? 'met' : 'NOT met'})`,
       `  API peak RSS (VmHWM)              ${mb(hwmAfter)}  (goal < 200 MB: ${hwmAfter < 200 * 1024 ? 'met' : 'NOT met'}); highest RSS sampled during the export ${mb(exportPeak)}; before it: RSS ${mb(rssBefore)}, peak ${mb(hwmBefore)}`,
       `  same bytes both ways              ${api.counted.bytes === direct.counted.bytes ? 'yes' : `no (${api.counted.bytes} vs ${direct.counted.bytes})`}`,
-      `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion} (embedded)`,
+      machine(pgVersion),
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
-    await stop();
+    await api.stop();
   }
 }
 

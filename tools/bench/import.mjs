@@ -102,9 +102,8 @@ async function main() {
     cwd: root,
     env: {
       PATH: process.env.PATH,
-      ...(process.env.BENCH_SERVER_NODE_OPTIONS && {
-        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS,
-      }),
+      // As `npm start` and the Docker image run it; BENCH_SERVER_NODE_OPTIONS='' for no limit.
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '--max-old-space-size=256',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: join(work, 'pgdata'),

@@ -1,35 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { launchBrowser, seriousAccessibilityProblems } from './browser';
-
-const baseUrl = () => process.env.E2E_BASE_URL as string;
-const COORDINATOR = { email: 'coordinator@phonebank.example', password: 'phonebank-coordinator' };
-const VOLUNTEER = { email: 'volunteer@phonebank.example', password: 'phonebank-volunteer' };
+import { COORDINATOR, heldMember, signIn, VOLUNTEER } from './calling';
 
 // Unique per run, so a rerun against the same data never meets an older list.
 const LIST_NAME = `E2E evening ${Date.now()}`;
-
-async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByLabel('Password').press('Enter');
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
-
-/**
- * The member on the call screen's dial link ("Call Ada Lovelace on +44…"), once it is another
- * than `previous`.
- */
-async function heldMember(page: Page, previous = ''): Promise<string> {
-  await page.waitForFunction((before) => {
-    const label = document.querySelector('a[href^="tel:"]')?.getAttribute('aria-label');
-    return Boolean(label) && label !== before;
-  }, previous);
-  return (
-    (await page.getByRole('link', { name: /^Call .+ on \+/ }).getAttribute('aria-label')) ?? ''
-  );
-}
 
 describe('a coordinator making a call list and a volunteer calling from it', () => {
   let browser: Browser;

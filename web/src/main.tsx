@@ -26,6 +26,11 @@ const client = createApolloClient({
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
+// The app shell stays on the device, so the call page and its outbox open with no network.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+}
+
 createRoot(container).render(
   <StrictMode>
     <ApolloProvider client={client}>

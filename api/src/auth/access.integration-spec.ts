@@ -53,6 +53,12 @@ const ACCESS: Record<string, Rule> = {
   removeVolunteerFromCallList: [Role.ADMIN, Role.COORDINATOR],
   reserveMembersForVolunteer: [Role.ADMIN, Role.COORDINATOR],
   releaseReservedMembers: [Role.ADMIN, Role.COORDINATOR],
+  setFirstPreferenceTargets: [Role.ADMIN, Role.COORDINATOR],
+  // Any signed-in user, then the list decides who may read its script (scripts spec).
+  callScript: 'signed-in',
+  callScripts: [Role.ADMIN, Role.COORDINATOR],
+  saveCallScript: [Role.ADMIN, Role.COORDINATOR],
+  deleteCallScript: [Role.ADMIN, Role.COORDINATOR],
   // Any signed-in user, then the list decides: volunteers only on lists they were added to,
   // coordinators only in their regions, a claim only by its holder (call-queue spec).
   claimNextContact: 'signed-in',

@@ -212,6 +212,29 @@ describe('the call queue', () => {
     expect((await progress(arranged.list.id)).progress).toMatchObject({ held: 1, waiting: 2 });
   });
 
+  it('claims the next member while the last call’s outcome is still on its way, keeping that member held', async () => {
+    const arranged = await arrangeList(3);
+    const other = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);
+    await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
+      id: arranged.list.id,
+      userIds: [other.id],
+    });
+    const volunteer = arranged.volunteer.client;
+    const first = await claim(volunteer, arranged.list.id);
+    const { claimNextContact: next } = await volunteer.ok<{
+      claimNextContact: { id: string; member: { id: string } };
+    }>(
+      `mutation($id: ID!, $finished: ID) { claimNextContact(callListId: $id, finishedClaimId: $finished) { id member { id } } }`,
+      { id: arranged.list.id, finished: first!.id },
+    );
+    expect(next.member.id).not.toBe(first!.member.id);
+    // The first member is still held for their outcome: the other volunteer gets the third.
+    const third = await claim(other.client, arranged.list.id);
+    expect([first!.member.id, next.member.id]).not.toContain(third!.member.id);
+    await record(volunteer, first!.id, 'ANSWERED');
+    expect((await progress(arranged.list.id)).progress).toMatchObject({ done: 1, held: 2 });
+  });
+
   it('returns a member whose lease ran out, keeps one whose lease is renewed, and releases one skipped', async () => {
     const arranged = await arrangeList(1, { leaseMinutes: 10 });
     const other = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);

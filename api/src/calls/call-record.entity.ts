@@ -13,6 +13,7 @@ import {
 
 import { CallList } from '../call-lists/call-list.entity';
 import { Member } from '../members/member.entity';
+import { CallScriptVersion } from '../scripts/call-script-version.entity';
 import { User } from '../users/user.entity';
 import { Claim } from './claim.entity';
 
@@ -78,6 +79,14 @@ export class CallRecord {
   @Field(() => Int, { description: 'Which attempt at this member on this list it was (1, 2, …).' })
   @Column({ type: 'smallint' })
   attempt: number;
+
+  /** The script version the volunteer followed; null when unknown or since deleted. */
+  @Column({ type: 'uuid', nullable: true })
+  scriptVersionId: string | null;
+
+  @ManyToOne(() => CallScriptVersion, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn()
+  scriptVersion: Relation<CallScriptVersion> | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

@@ -26,8 +26,15 @@ export class CallsResolver {
   claimNextContact(
     @CurrentUser() user: User,
     @Args('callListId', { type: () => ID }) callListId: string,
+    @Args('finishedClaimId', {
+      type: () => ID,
+      nullable: true,
+      description:
+        'The claim whose call just ended: its member stays held until the outcome arrives, and the next member is claimed now.',
+    })
+    finishedClaimId: string | null,
   ): Promise<Claim | null> {
-    return this.claims.claimNext(user, callListId);
+    return this.claims.claimNext(user, callListId, finishedClaimId ?? null);
   }
 
   @Query(() => Claim, {

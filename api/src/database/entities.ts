@@ -16,6 +16,8 @@ import { MemberImportChunk } from '../imports/member-import-chunk.entity';
 import { MemberImportError } from '../imports/member-import-error.entity';
 import { Member } from '../members/member.entity';
 import { Pledge } from '../pledges/pledge.entity';
+import { CallScript } from '../scripts/call-script.entity';
+import { CallScriptVersion } from '../scripts/call-script-version.entity';
 import { User } from '../users/user.entity';
 
 /** Every table's entity, listed once for the app, the migration scripts and the tests. */
@@ -37,6 +39,8 @@ export const ENTITIES = [
   CallListVolunteer,
   CallQueueEntry,
   Claim,
+  CallScript,
+  CallScriptVersion,
   CallRecord,
   AuditLog,
 ];

@@ -13,6 +13,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import type { FirstPreferenceTarget } from '@phonebank/domain';
+
 import { Candidate } from './candidate.entity';
 import { Election } from './election.entity';
 import { ReservedMinimum } from './reserved-minimum.model';
@@ -45,6 +47,13 @@ export class Region {
   @Field(() => Int)
   @Column({ type: 'int' })
   seats: number;
+
+  /**
+   * Vote management: the split of first preferences the coordinator wants among our
+   * candidates here (weights by candidate id); a candidate of ours not listed weighs 1.
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  firstPreferenceTargets: FirstPreferenceTarget[];
 
   @Field(() => [ReservedMinimum])
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -33,6 +33,8 @@ type Documents = {
     "\n  mutation RemoveVolunteerFromCallList($callListId: ID!, $userId: ID!) {\n    removeVolunteerFromCallList(callListId: $callListId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveVolunteerFromCallListDocument,
     "\n  mutation ReserveMembersForVolunteer($callListId: ID!, $userId: ID!, $count: Int!) {\n    reserveMembersForVolunteer(callListId: $callListId, userId: $userId, count: $count)\n  }\n": typeof types.ReserveMembersForVolunteerDocument,
     "\n  mutation ReleaseReservedMembers($callListId: ID!, $userId: ID!) {\n    releaseReservedMembers(callListId: $callListId, userId: $userId)\n  }\n": typeof types.ReleaseReservedMembersDocument,
+    "\n  query FirstPreferenceTargets($id: ID!) {\n    callList(id: $id) {\n      id\n      region {\n        id\n        code\n        firstPreferenceTargets {\n          candidate {\n            id\n            name\n          }\n          weight\n          share\n          firstPreferences\n        }\n      }\n    }\n  }\n": typeof types.FirstPreferenceTargetsDocument,
+    "\n  mutation SetFirstPreferenceTargets($regionId: ID!, $targets: [FirstPreferenceTargetInput!]!) {\n    setFirstPreferenceTargets(regionId: $regionId, targets: $targets) {\n      id\n    }\n  }\n": typeof types.SetFirstPreferenceTargetsDocument,
     "\n  query CallingLists {\n    callLists {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n": typeof types.CallingListsDocument,
     "\n  query CallingList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n": typeof types.CallingListDocument,
     "\n  fragment ClaimFields on Claim {\n    id\n    claimedAt\n    expiresAt\n    member {\n      id\n      membershipNumber\n      firstName\n      lastName\n      erased\n      phone\n      phoneType\n      sharedPhone\n      region {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.ClaimFieldsFragmentDoc,
@@ -64,6 +66,12 @@ type Documents = {
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      phoneType\n      email\n      postcode\n      tags\n      doNotCall\n      optedOutAt\n      optOutReason\n      erased\n      sharedPhone\n      createdAt\n      updatedAt\n      region {\n        id\n        code\n        name\n      }\n      latestPledge {\n        status\n        secondPreference\n        createdAt\n      }\n    }\n  }\n": typeof types.MemberDocument,
     "\n  mutation OptOutMember($memberId: ID!, $reason: String) {\n    optOutMember(memberId: $memberId, reason: $reason) {\n      id\n      doNotCall\n      optedOutAt\n      optOutReason\n    }\n  }\n": typeof types.OptOutMemberDocument,
     "\n  mutation EraseMember($memberId: ID!) {\n    eraseMember(memberId: $memberId) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      email\n      postcode\n      erased\n    }\n  }\n": typeof types.EraseMemberDocument,
+    "\n  query ScriptElections {\n    elections {\n      id\n      name\n      slates {\n        id\n        name\n        ours\n      }\n      regions {\n        id\n        code\n        name\n        seats\n        candidates {\n          id\n          name\n          pitch\n          slate {\n            id\n            ours\n          }\n        }\n      }\n    }\n  }\n": typeof types.ScriptElectionsDocument,
+    "\n  query ScriptCallLists {\n    callLists(includeArchived: false) {\n      id\n      name\n      region {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ScriptCallListsDocument,
+    "\n  query CallScripts($electionId: ID!) {\n    callScripts(electionId: $electionId) {\n      ...CallScriptFields\n    }\n  }\n": typeof types.CallScriptsDocument,
+    "\n  fragment CallScriptFields on CallScript {\n    id\n    scope\n    electionId\n    regionId\n    callListId\n    name\n    version\n    versionId\n    savedAt\n    savedBy\n    steps {\n      key\n      type\n      text\n      options\n      skipIf {\n        step\n        answerIn\n      }\n    }\n  }\n": typeof types.CallScriptFieldsFragmentDoc,
+    "\n  mutation SaveCallScript($input: SaveCallScriptInput!) {\n    saveCallScript(input: $input) {\n      ...CallScriptFields\n    }\n  }\n": typeof types.SaveCallScriptDocument,
+    "\n  mutation DeleteCallScript($id: ID!) {\n    deleteCallScript(id: $id)\n  }\n": typeof types.DeleteCallScriptDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      disabled\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query RegionChoices {\n    elections {\n      id\n      name\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.RegionChoicesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -89,6 +97,8 @@ const documents: Documents = {
     "\n  mutation RemoveVolunteerFromCallList($callListId: ID!, $userId: ID!) {\n    removeVolunteerFromCallList(callListId: $callListId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveVolunteerFromCallListDocument,
     "\n  mutation ReserveMembersForVolunteer($callListId: ID!, $userId: ID!, $count: Int!) {\n    reserveMembersForVolunteer(callListId: $callListId, userId: $userId, count: $count)\n  }\n": types.ReserveMembersForVolunteerDocument,
     "\n  mutation ReleaseReservedMembers($callListId: ID!, $userId: ID!) {\n    releaseReservedMembers(callListId: $callListId, userId: $userId)\n  }\n": types.ReleaseReservedMembersDocument,
+    "\n  query FirstPreferenceTargets($id: ID!) {\n    callList(id: $id) {\n      id\n      region {\n        id\n        code\n        firstPreferenceTargets {\n          candidate {\n            id\n            name\n          }\n          weight\n          share\n          firstPreferences\n        }\n      }\n    }\n  }\n": types.FirstPreferenceTargetsDocument,
+    "\n  mutation SetFirstPreferenceTargets($regionId: ID!, $targets: [FirstPreferenceTargetInput!]!) {\n    setFirstPreferenceTargets(regionId: $regionId, targets: $targets) {\n      id\n    }\n  }\n": types.SetFirstPreferenceTargetsDocument,
     "\n  query CallingLists {\n    callLists {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n": types.CallingListsDocument,
     "\n  query CallingList($id: ID!) {\n    callList(id: $id) {\n      id\n      name\n      status\n      remaining\n      region {\n        id\n        code\n        name\n      }\n      callingHours {\n        from\n        to\n        timeZone\n        openNow\n      }\n    }\n  }\n": types.CallingListDocument,
     "\n  fragment ClaimFields on Claim {\n    id\n    claimedAt\n    expiresAt\n    member {\n      id\n      membershipNumber\n      firstName\n      lastName\n      erased\n      phone\n      phoneType\n      sharedPhone\n      region {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.ClaimFieldsFragmentDoc,
@@ -120,6 +130,12 @@ const documents: Documents = {
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      phoneType\n      email\n      postcode\n      tags\n      doNotCall\n      optedOutAt\n      optOutReason\n      erased\n      sharedPhone\n      createdAt\n      updatedAt\n      region {\n        id\n        code\n        name\n      }\n      latestPledge {\n        status\n        secondPreference\n        createdAt\n      }\n    }\n  }\n": types.MemberDocument,
     "\n  mutation OptOutMember($memberId: ID!, $reason: String) {\n    optOutMember(memberId: $memberId, reason: $reason) {\n      id\n      doNotCall\n      optedOutAt\n      optOutReason\n    }\n  }\n": types.OptOutMemberDocument,
     "\n  mutation EraseMember($memberId: ID!) {\n    eraseMember(memberId: $memberId) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      email\n      postcode\n      erased\n    }\n  }\n": types.EraseMemberDocument,
+    "\n  query ScriptElections {\n    elections {\n      id\n      name\n      slates {\n        id\n        name\n        ours\n      }\n      regions {\n        id\n        code\n        name\n        seats\n        candidates {\n          id\n          name\n          pitch\n          slate {\n            id\n            ours\n          }\n        }\n      }\n    }\n  }\n": types.ScriptElectionsDocument,
+    "\n  query ScriptCallLists {\n    callLists(includeArchived: false) {\n      id\n      name\n      region {\n        id\n        code\n      }\n    }\n  }\n": types.ScriptCallListsDocument,
+    "\n  query CallScripts($electionId: ID!) {\n    callScripts(electionId: $electionId) {\n      ...CallScriptFields\n    }\n  }\n": types.CallScriptsDocument,
+    "\n  fragment CallScriptFields on CallScript {\n    id\n    scope\n    electionId\n    regionId\n    callListId\n    name\n    version\n    versionId\n    savedAt\n    savedBy\n    steps {\n      key\n      type\n      text\n      options\n      skipIf {\n        step\n        answerIn\n      }\n    }\n  }\n": types.CallScriptFieldsFragmentDoc,
+    "\n  mutation SaveCallScript($input: SaveCallScriptInput!) {\n    saveCallScript(input: $input) {\n      ...CallScriptFields\n    }\n  }\n": types.SaveCallScriptDocument,
+    "\n  mutation DeleteCallScript($id: ID!) {\n    deleteCallScript(id: $id)\n  }\n": types.DeleteCallScriptDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      disabled\n      createdAt\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query RegionChoices {\n    elections {\n      id\n      name\n      regions {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.RegionChoicesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
@@ -216,6 +232,14 @@ export function graphql(source: "\n  mutation ReserveMembersForVolunteer($callLi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReleaseReservedMembers($callListId: ID!, $userId: ID!) {\n    releaseReservedMembers(callListId: $callListId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ReleaseReservedMembers($callListId: ID!, $userId: ID!) {\n    releaseReservedMembers(callListId: $callListId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstPreferenceTargets($id: ID!) {\n    callList(id: $id) {\n      id\n      region {\n        id\n        code\n        firstPreferenceTargets {\n          candidate {\n            id\n            name\n          }\n          weight\n          share\n          firstPreferences\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstPreferenceTargets($id: ID!) {\n    callList(id: $id) {\n      id\n      region {\n        id\n        code\n        firstPreferenceTargets {\n          candidate {\n            id\n            name\n          }\n          weight\n          share\n          firstPreferences\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFirstPreferenceTargets($regionId: ID!, $targets: [FirstPreferenceTargetInput!]!) {\n    setFirstPreferenceTargets(regionId: $regionId, targets: $targets) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetFirstPreferenceTargets($regionId: ID!, $targets: [FirstPreferenceTargetInput!]!) {\n    setFirstPreferenceTargets(regionId: $regionId, targets: $targets) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -340,6 +364,30 @@ export function graphql(source: "\n  mutation OptOutMember($memberId: ID!, $reas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EraseMember($memberId: ID!) {\n    eraseMember(memberId: $memberId) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      email\n      postcode\n      erased\n    }\n  }\n"): (typeof documents)["\n  mutation EraseMember($memberId: ID!) {\n    eraseMember(memberId: $memberId) {\n      id\n      membershipNumber\n      firstName\n      lastName\n      phone\n      email\n      postcode\n      erased\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScriptElections {\n    elections {\n      id\n      name\n      slates {\n        id\n        name\n        ours\n      }\n      regions {\n        id\n        code\n        name\n        seats\n        candidates {\n          id\n          name\n          pitch\n          slate {\n            id\n            ours\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScriptElections {\n    elections {\n      id\n      name\n      slates {\n        id\n        name\n        ours\n      }\n      regions {\n        id\n        code\n        name\n        seats\n        candidates {\n          id\n          name\n          pitch\n          slate {\n            id\n            ours\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScriptCallLists {\n    callLists(includeArchived: false) {\n      id\n      name\n      region {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScriptCallLists {\n    callLists(includeArchived: false) {\n      id\n      name\n      region {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallScripts($electionId: ID!) {\n    callScripts(electionId: $electionId) {\n      ...CallScriptFields\n    }\n  }\n"): (typeof documents)["\n  query CallScripts($electionId: ID!) {\n    callScripts(electionId: $electionId) {\n      ...CallScriptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallScriptFields on CallScript {\n    id\n    scope\n    electionId\n    regionId\n    callListId\n    name\n    version\n    versionId\n    savedAt\n    savedBy\n    steps {\n      key\n      type\n      text\n      options\n      skipIf {\n        step\n        answerIn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CallScriptFields on CallScript {\n    id\n    scope\n    electionId\n    regionId\n    callListId\n    name\n    version\n    versionId\n    savedAt\n    savedBy\n    steps {\n      key\n      type\n      text\n      options\n      skipIf {\n        step\n        answerIn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCallScript($input: SaveCallScriptInput!) {\n    saveCallScript(input: $input) {\n      ...CallScriptFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCallScript($input: SaveCallScriptInput!) {\n    saveCallScript(input: $input) {\n      ...CallScriptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCallScript($id: ID!) {\n    deleteCallScript(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCallScript($id: ID!) {\n    deleteCallScript(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

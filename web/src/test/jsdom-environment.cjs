@@ -1,5 +1,6 @@
 // jsdom lacks the fetch API that React Router's navigation uses; lend it Node's, with
-// Node's AbortController so a Request accepts the router's abort signal.
+// Node's AbortController so a Request accepts the router's abort signal. IndexedDB (faked in
+// setup-tests) clones values with structuredClone, which jsdom lacks too.
 const { TestEnvironment } = require('jest-environment-jsdom');
 
 class JsdomWithFetchEnvironment extends TestEnvironment {
@@ -16,6 +17,7 @@ class JsdomWithFetchEnvironment extends TestEnvironment {
       TextEncoder,
       TextDecoder,
       ReadableStream,
+      structuredClone,
     });
   }
 }

@@ -88,27 +88,14 @@ export class CallListFilterInput {
   tags?: string[] | null;
 }
 
-@InputType()
-export class CreateCallListInput {
-  @Field()
-  @MaxLength(1000)
-  name: string;
-
-  @Field(() => ID)
-  @IsUUID('all', { message: 'regionId must be a region id' })
-  regionId: string;
-
+/** The rules every list has, set when it is made and changed later alike. */
+@InputType({ isAbstract: true })
+export abstract class CallListRulesInput {
   @Field(() => CallingHoursInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => CallingHoursInput)
   callingHours?: CallingHoursInput | null;
-
-  @Field(() => CallListFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CallListFilterInput)
-  filter?: CallListFilterInput | null;
 
   @Field(() => Int, { nullable: true, description: 'Default 3.' })
   @IsOptional()
@@ -127,8 +114,25 @@ export class CreateCallListInput {
   retryDelays?: RetryDelaysInput | null;
 }
 
+@InputType()
+export class CreateCallListInput extends CallListRulesInput {
+  @Field()
+  @MaxLength(1000)
+  name: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'regionId must be a region id' })
+  regionId: string;
+
+  @Field(() => CallListFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CallListFilterInput)
+  filter?: CallListFilterInput | null;
+}
+
 @InputType({ description: 'Fields left out stay as they are. The filter is fixed at creation.' })
-export class UpdateCallListInput {
+export class UpdateCallListInput extends CallListRulesInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a call list id' })
   id: string;
@@ -137,26 +141,4 @@ export class UpdateCallListInput {
   @IsOptional()
   @MaxLength(1000)
   name?: string | null;
-
-  @Field(() => CallingHoursInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CallingHoursInput)
-  callingHours?: CallingHoursInput | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: 'maxAttempts must be a whole number' })
-  maxAttempts?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: 'leaseMinutes must be a whole number' })
-  leaseMinutes?: number | null;
-
-  @Field(() => RetryDelaysInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RetryDelaysInput)
-  retryDelays?: RetryDelaysInput | null;
 }

@@ -100,12 +100,19 @@ export class ClaimsService {
    * The next member for the caller, or the one they already hold on this list; null when
    * nobody is due now, the list is not active, or it is outside the list's calling hours.
    */
-  async claimNext(user: User, callListId: string): Promise<Claim | null> {
+  async claimNext(
+    user: User,
+    callListId: string,
+    finishedClaimId: string | null = null,
+  ): Promise<Claim | null> {
     const claimId = await this.dataSource.transaction(async (manager) => {
       const list = await this.listFor(user, callListId, manager);
       const now = this.clock.now();
       const hold = await this.lockVolunteer(manager, user, list, now);
-      if (hold.holding) return hold.current_claim_id;
+      // The member just called no longer counts as held by the volunteer, but stays leased
+      // until the call's outcome arrives (it may still be in the phone's outbox).
+      const finished = finishedClaimId !== null && hold.current_claim_id === finishedClaimId;
+      if (hold.holding && !finished) return hold.current_claim_id;
       const hours = { from: list.callingFrom, to: list.callingTo, timeZone: list.timeZone };
       if (list.status !== CallListStatus.ACTIVE || !isWithinCallingHours(now, hours)) return null;
       const id = randomUUID();

@@ -32,6 +32,18 @@ const UNIQUE_VIOLATIONS: Record<string, { field: string; message: string }> = {
     field: 'claimId',
     message: 'This call was already recorded; claim the next member.',
   },
+  call_script_election_default_unique: {
+    field: 'electionId',
+    message: 'Someone saved this script at the same moment; load it again and save.',
+  },
+  call_script_region_unique: {
+    field: 'regionId',
+    message: 'Someone saved this script at the same moment; load it again and save.',
+  },
+  call_script_call_list_unique: {
+    field: 'callListId',
+    message: 'Someone saved this script at the same moment; load it again and save.',
+  },
   candidate_region_name_unique: {
     field: 'name',
     message: 'A candidate of this name already stands in this region.',

@@ -3,6 +3,8 @@ import { MemberContactLists1764400000000 } from './1764400000000-memberContactLi
 import { MemberImportHeader1764400100000 } from './1764400100000-memberImportHeader';
 import { MemberSearch1764400200000 } from './1764400200000-memberSearch';
 import { CallQueue1764400300000 } from './1764400300000-callQueue';
+import { FirstPreferenceTargets1764400400000 } from './1764400400000-firstPreferenceTargets';
+import { CallScripts1764400500000 } from './1764400500000-callScripts';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   MemberImportHeader1764400100000,
   MemberSearch1764400200000,
   CallQueue1764400300000,
+  FirstPreferenceTargets1764400400000,
+  CallScripts1764400500000,
 ];

@@ -12,6 +12,7 @@ import { ElectionsPage } from '../elections/components/ElectionsPage';
 import { ImportPage } from '../imports/components/ImportPage';
 import { MemberPage } from '../members/components/MemberPage';
 import { MembersPage } from '../members/components/MembersPage';
+import { ScriptsPage } from '../scripts/components/ScriptsPage';
 import { UsersPage } from '../users/components/UsersPage';
 import { AdminOnly } from './components/AdminOnly';
 import { AppLayout } from './components/AppLayout';
@@ -75,6 +76,14 @@ export const appRoutes: RouteObject[] = [
         element: (
           <RoleOnly roles={MEMBER_ROLES} title="Call list">
             <CallListPage />
+          </RoleOnly>
+        ),
+      },
+      {
+        path: 'scripts',
+        element: (
+          <RoleOnly roles={MEMBER_ROLES} title="Call scripts">
+            <ScriptsPage />
           </RoleOnly>
         ),
       },

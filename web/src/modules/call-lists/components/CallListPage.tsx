@@ -15,6 +15,7 @@ import { formatLondonTime } from '../../members/utils/london-time';
 import { PLEDGE_STATUS_LABELS } from '../../members/utils/member-labels';
 import { CALL_LIST_QUERY } from '../graphql/call-lists.operations';
 import {
+  CALL_LIST_POLL_MS,
   CALL_LIST_STATUS_LABELS,
   CALL_LIST_STATUS_TONES,
   count,
@@ -24,9 +25,7 @@ import { CallListProgressChart } from './CallListProgressChart';
 import { CallListSettingsForm } from './CallListSettingsForm';
 import { CallListStatusActions } from './CallListStatusActions';
 import { CallListVolunteers } from './CallListVolunteers';
-
-/** Often enough that a coordinator watching a calling evening sees it move. */
-export const CALL_LIST_POLL_MS = 5000;
+import { FirstPreferenceBalance } from './FirstPreferenceBalance';
 
 type Filter = {
   pledgeStatuses: readonly (keyof typeof PLEDGE_STATUS_LABELS)[];
@@ -110,6 +109,9 @@ export function CallListPage() {
             volunteers={callList.volunteers}
             editable={!archived}
           />
+        </Card>
+        <Card title={`Vote management in ${callList.region.code}`}>
+          <FirstPreferenceBalance callListId={callList.id} />
         </Card>
         <Card title="Settings">
           <CallListSettingsForm key={callList.id} callList={callList} disabled={archived} />

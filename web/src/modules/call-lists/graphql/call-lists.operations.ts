@@ -205,3 +205,32 @@ export const RELEASE_RESERVED_MEMBERS_MUTATION = graphql(`
     releaseReservedMembers(callListId: $callListId, userId: $userId)
   }
 `);
+
+export const FIRST_PREFERENCE_TARGETS_QUERY = graphql(`
+  query FirstPreferenceTargets($id: ID!) {
+    callList(id: $id) {
+      id
+      region {
+        id
+        code
+        firstPreferenceTargets {
+          candidate {
+            id
+            name
+          }
+          weight
+          share
+          firstPreferences
+        }
+      }
+    }
+  }
+`);
+
+export const SET_FIRST_PREFERENCE_TARGETS_MUTATION = graphql(`
+  mutation SetFirstPreferenceTargets($regionId: ID!, $targets: [FirstPreferenceTargetInput!]!) {
+    setFirstPreferenceTargets(regionId: $regionId, targets: $targets) {
+      id
+    }
+  }
+`);

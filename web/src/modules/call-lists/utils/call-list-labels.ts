@@ -42,3 +42,6 @@ export function members(n: number): string {
 export function finished(progress: Pick<CallListProgress, 'done' | 'exhausted'>): number {
   return progress.done + progress.exhausted;
 }
+
+/** Often enough that a coordinator watching a calling evening sees it move. */
+export const CALL_LIST_POLL_MS = 5000;

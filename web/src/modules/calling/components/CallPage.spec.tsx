@@ -1,14 +1,44 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
 
 import { seriousAccessibilityProblems } from '../../../test/axe';
 import { renderPage, VOLUNTEER } from '../../../test/render';
+import { type RecordCallOutcomeInput } from '../../../gql/graphql';
 import {
   CALLING_LIST_QUERY,
   CLAIM_NEXT_CONTACT_MUTATION,
   CURRENT_CLAIM_QUERY,
+  RECORD_CALL_OUTCOME_MUTATION,
 } from '../graphql/calling.operations';
+import { OutboxStore } from '../outbox/outbox-store';
 import { CallPage } from './CallPage';
+
+function claimOf(id: string, firstName: string, lastName: string, phone: string) {
+  return {
+    __typename: 'Claim',
+    id,
+    claimedAt: '2026-03-01T18:00:00.000Z',
+    expiresAt: '2026-03-01T18:10:00.000Z',
+    member: {
+      __typename: 'Member',
+      id: `m-${id}`,
+      membershipNumber: `M-${id}`,
+      firstName,
+      lastName,
+      erased: false,
+      phone,
+      phoneType: 'MOBILE',
+      sharedPhone: false,
+      region: { __typename: 'Region', id: 'r-ldn', code: 'LDN', name: 'London & Eastern' },
+    },
+  };
+}
+
+const holdingAda = {
+  request: { query: CURRENT_CLAIM_QUERY, variables: { callListId: 'cl1' } },
+  result: { data: { currentClaim: claimOf('c1', 'Ada', 'Lovelace', '+442079460001') } },
+};
 
 function callingList(openNow: boolean) {
   return {
@@ -49,6 +79,12 @@ const nobodyToClaim = {
 const route = { path: '/calling/:callListId', at: '/calling/cl1' };
 
 describe('the call page', () => {
+  beforeEach(() => {
+    // A fresh device for each test: no outcomes left over in the outbox.
+    globalThis.indexedDB = new IDBFactory();
+  });
+  afterEach(() => jest.restoreAllMocks());
+
   it('says nobody is due when the list has no member to give', async () => {
     const user = userEvent.setup();
     renderPage(<CallPage />, {
@@ -123,5 +159,90 @@ describe('the call page', () => {
       '2',
     );
     expect(await seriousAccessibilityProblems(container)).toEqual([]);
+  });
+
+  it('sends a recorded call from the outbox with its key, then gets the next member', async () => {
+    const user = userEvent.setup();
+    const happened: string[] = [];
+    let sent: RecordCallOutcomeInput | undefined;
+    renderPage(<CallPage />, {
+      ...route,
+      user: VOLUNTEER,
+      mocks: [
+        callingList(true),
+        holdingAda,
+        {
+          request: {
+            query: RECORD_CALL_OUTCOME_MUTATION,
+            variables: ({ input }) => {
+              sent = input;
+              return input.claimId === 'c1' && input.disposition === 'NO_ANSWER';
+            },
+          },
+          result: () => {
+            happened.push('recorded');
+            return {
+              data: {
+                recordCallOutcome: {
+                  __typename: 'CallRecord',
+                  id: 'r1',
+                  disposition: 'NO_ANSWER',
+                  attempt: 1,
+                  callBackAt: null,
+                },
+              },
+            };
+          },
+        },
+        {
+          request: { query: CLAIM_NEXT_CONTACT_MUTATION, variables: { callListId: 'cl1' } },
+          result: () => {
+            happened.push('claimed');
+            return {
+              data: { claimNextContact: claimOf('c2', 'Grace', 'Hopper', '+442079460002') },
+            };
+          },
+        },
+      ],
+    });
+    await screen.findByRole('link', { name: /^Call Ada Lovelace/ });
+    await user.click(screen.getByRole('button', { name: /No answer/ }));
+    expect(await screen.findByRole('link', { name: /^Call Grace Hopper/ })).toBeInTheDocument();
+    // Until the server has Ada's outcome it counts her as held, so claiming waits for it.
+    expect(happened).toEqual(['recorded', 'claimed']);
+    expect(sent?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(screen.queryByText(/unsent/)).not.toBeInTheDocument();
+  });
+
+  it('keeps a call recorded offline on the device and waits for the network to claim', async () => {
+    jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const user = userEvent.setup();
+    renderPage(<CallPage />, {
+      ...route,
+      user: VOLUNTEER,
+      mocks: [callingList(true), holdingAda],
+    });
+    await screen.findByRole('link', { name: /^Call Ada Lovelace/ });
+    expect(await screen.findByText('You can still record this call.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /No answer/ }));
+
+    expect(
+      await screen.findByText(
+        'Offline: 1 call saved on this phone, it will be sent when you are back online.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('The next member comes when you are back online.')).toBeInTheDocument();
+    expect(screen.getByText('1 unsent')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Call / })).not.toBeInTheDocument();
+    expect(screen.queryByText('Getting the next member')).not.toBeInTheDocument();
+
+    const store = await OutboxStore.open();
+    const [saved] = await store.queued();
+    store.close();
+    expect(saved).toMatchObject({
+      memberName: 'Ada Lovelace',
+      callListId: 'cl1',
+      input: { claimId: 'c1', disposition: 'NO_ANSWER' },
+    });
   });
 });

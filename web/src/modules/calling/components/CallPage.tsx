@@ -1,26 +1,30 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
-import { Alert, Button, EmptyState, PageHeader, Spinner } from '../../../design-system';
+import { Alert, Badge, Button, EmptyState, PageHeader, Spinner } from '../../../design-system';
 import { type ClaimFieldsFragment } from '../../../gql/graphql';
 import { members } from '../../call-lists/utils/call-list-labels';
+import { memberName } from '../../members/utils/member-labels';
 import {
   CALLING_LIST_QUERY,
   CLAIM_NEXT_CONTACT_MUTATION,
   CURRENT_CLAIM_QUERY,
-  RECORD_CALL_OUTCOME_MUTATION,
   RELEASE_CLAIM_MUTATION,
 } from '../graphql/calling.operations';
 import { useClaimRenewal } from '../hooks/useClaimRenewal';
+import { useOutbox } from '../outbox/useOutbox';
 import { callingHoursSentence } from '../utils/dispositions';
 import { ClaimedMember } from './ClaimedMember';
 import { type Outcome, OutcomeForm } from './OutcomeForm';
+import { OutboxStatus } from './OutboxStatus';
 
 /**
- * A volunteer's call screen: take the next member due, call them, record how it went (which
- * takes the next one at once), or skip them. The held member is renewed while shown.
+ * A volunteer's call screen: take the next member due, call them, record how it went, or skip
+ * them. A recorded call goes into the device's outbox first and is sent from there, so a call
+ * made with no signal is kept (across a reload too); the next member is claimed once the
+ * outbox is empty, since until the server has the outcome it still counts the member as held.
  */
 export function CallPage() {
   const { callListId = '' } = useParams();
@@ -32,31 +36,66 @@ export function CallPage() {
   const [claimNext, claiming] = useMutation(CLAIM_NEXT_CONTACT_MUTATION, {
     variables: { callListId },
   });
-  const [recordOutcome, recording] = useMutation(RECORD_CALL_OUTCOME_MUTATION);
   const [releaseClaim, releasing] = useMutation(RELEASE_CLAIM_MUTATION);
+  const outbox = useOutbox();
   /** undefined until this page has claimed or let go of someone: until then, show currentClaim. */
   const [claimed, setClaimed] = useState<ClaimFieldsFragment | null>();
   const [nobodyDue, setNobodyDue] = useState(false);
   const [recordedCount, setRecordedCount] = useState(0);
-  // One key per claim: pressing again after a lost answer cannot record the call twice.
+  /** The volunteer asked for the next member, who is claimed once the outbox is empty. */
+  const [wantNext, setWantNext] = useState(false);
+  const [saveError, setSaveError] = useState<string>();
+  // One key per claim: pressing again after a failed save cannot record the call twice.
   const idempotencyKeys = useRef(new Map<string, string>());
+  const taking = useRef(false);
 
-  const claim = claimed === undefined ? (current.data?.currentClaim ?? null) : claimed;
+  const queuedClaims = new Set(outbox.queued.map((outcome) => String(outcome.input.claimId)));
+  const shown = claimed === undefined ? (current.data?.currentClaim ?? null) : claimed;
+  // A member whose outcome is still in the outbox was called already (e.g. before a reload).
+  const claim = shown && !queuedClaims.has(shown.id) ? shown : null;
   const renewalError = useClaimRenewal(claim?.id);
   const callList = list.data?.callList;
-  const busy = claiming.loading || recording.loading || releasing.loading;
+  const outboxOpen = outbox.ready || outbox.error !== undefined;
+  const canClaim = outbox.ready && !outbox.offline && outbox.queued.length === 0;
+  const waitingForNext = wantNext && !claiming.loading;
+  const busy = claiming.loading || releasing.loading || !outboxOpen;
 
+  /** Claims the next member; the volunteer asked for one (wantNext) and the outbox is empty. */
   async function takeNext(): Promise<void> {
-    setNobodyDue(false);
-    const result = await claimNext();
-    const next = result.data?.claimNextContact ?? null;
-    setClaimed(next);
-    if (!next) {
-      setNobodyDue(true);
+    try {
+      const result = await claimNext();
+      const next = result.data?.claimNextContact ?? null;
+      setClaimed(next);
+      setNobodyDue(!next);
       // Whether the list is open may have changed since the page loaded.
-      void list.refetch();
+      if (!next) void list.refetch();
+    } finally {
+      taking.current = false;
+      setWantNext(false);
     }
   }
+
+  useEffect(() => {
+    if (!wantNext || !canClaim || taking.current) return;
+    taking.current = true;
+    void takeNext().catch(() => undefined);
+    // takeNext is remade each render; what decides whether to claim is listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wantNext, canClaim]);
+
+  // Back online: what failed to load while offline (after a reload, say) is asked for again.
+  const wasOffline = useRef(false);
+  useEffect(() => {
+    if (outbox.offline) {
+      wasOffline.current = true;
+    } else if (wasOffline.current) {
+      wasOffline.current = false;
+      void list.refetch().catch(() => undefined);
+      if (claimed === undefined) void current.refetch().catch(() => undefined);
+    }
+    // Only the change of network state matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [outbox.offline]);
 
   async function record(outcome: Outcome): Promise<void> {
     if (!claim) return;
@@ -65,12 +104,21 @@ export function CallPage() {
       idempotencyKey = crypto.randomUUID();
       idempotencyKeys.current.set(claim.id, idempotencyKey);
     }
-    await recordOutcome({
-      variables: { input: { claimId: claim.id, idempotencyKey, ...outcome } },
-    });
+    setSaveError(undefined);
+    try {
+      await outbox.enqueue({
+        input: { claimId: claim.id, idempotencyKey, ...outcome },
+        memberName: memberName(claim.member),
+        callListId,
+        queuedAt: new Date().toISOString(),
+      });
+    } catch {
+      setSaveError('This call could not be saved on this device. Try again.');
+      return;
+    }
     setRecordedCount((n) => n + 1);
     setClaimed(null);
-    await takeNext();
+    setWantNext(true);
   }
 
   async function skip(): Promise<void> {
@@ -79,10 +127,13 @@ export function CallPage() {
     setClaimed(null);
   }
 
-  const failure = claiming.error ?? recording.error ?? releasing.error ?? current.error;
-  const callBackProblem = recording.error
-    ? apiProblems(recording.error).find((problem) => problem.field === 'callBackAt')
-    : undefined;
+  const failures = [claiming.error, releasing.error, current.error, list.error]
+    .filter((error) => error !== undefined)
+    .flatMap((error) => apiProblems(error))
+    // Offline, the banner says why nothing reaches the server.
+    .filter((problem) => !(outbox.offline && problem.code === 'NETWORK'));
+  const queued = outbox.queued.length;
+  const loadingHeld = current.loading && claimed === undefined;
 
   return (
     <>
@@ -96,13 +147,27 @@ export function CallPage() {
             ? `${callList.region.code}: ${callList.region.name}. ${members(callList.remaining)} still to call.`
             : undefined
         }
+        actions={queued > 0 ? <Badge tone="warning">{`${queued} unsent`}</Badge> : undefined}
       />
       <div className="pb-stack">
-        {list.error ? <Alert tone="error">{apiProblems(list.error)[0]?.message}</Alert> : null}
-        {failure && !callBackProblem ? (
-          <Alert tone="error">{apiProblems(failure)[0]?.message}</Alert>
+        {failures[0] ? <Alert tone="error">{failures[0].message}</Alert> : null}
+        {saveError ? <Alert tone="error">{saveError}</Alert> : null}
+        {outbox.error !== undefined ? (
+          <Alert tone="error" title="This browser cannot keep calls while offline">
+            <p>
+              Recording a call needs the browser’s storage: leave private browsing, or try another
+              browser.
+            </p>
+          </Alert>
         ) : null}
-        {renewalError ? (
+        <OutboxStatus
+          queued={queued}
+          offline={outbox.offline}
+          holdingMember={claim !== null}
+          unsent={outbox.unsent}
+          onDismiss={(id) => void outbox.dismiss(id).catch(() => undefined)}
+        />
+        {renewalError && !outbox.offline ? (
           <Alert tone="error" title="This member may no longer be held for you">
             <p>{apiProblems(renewalError)[0]?.message}</p>
           </Alert>
@@ -112,23 +177,22 @@ export function CallPage() {
             {`Recorded. Calls made on this visit: ${recordedCount}.`}
           </p>
         ) : null}
-        {current.loading && claimed === undefined ? (
-          <Spinner label="Checking for a member you hold" />
-        ) : null}
+        {loadingHeld ? <Spinner label="Checking for a member you hold" /> : null}
         {claim ? (
           <>
             <ClaimedMember claim={claim} />
             <OutcomeForm
               key={claim.id}
               busy={busy}
-              callBackError={callBackProblem?.message}
-              onRecord={(outcome) => void record(outcome).catch(() => undefined)}
+              onRecord={(outcome) => void record(outcome)}
               onSkip={() => void skip().catch(() => undefined)}
             />
           </>
         ) : null}
-        {!claim && claiming.loading ? <Spinner label="Getting the next member" /> : null}
-        {!claim && !claiming.loading && !(current.loading && claimed === undefined) ? (
+        {!claim && (claiming.loading || (waitingForNext && canClaim)) ? (
+          <Spinner label="Getting the next member" />
+        ) : null}
+        {!claim && !claiming.loading && !loadingHeld && !(waitingForNext && canClaim) ? (
           <>
             {nobodyDue ? (
               <EmptyState title="Nobody is due on this list now">
@@ -140,11 +204,18 @@ export function CallPage() {
                 )}
               </EmptyState>
             ) : null}
-            <div className="pb-button-row">
-              <Button onClick={() => void takeNext().catch(() => undefined)}>
-                Get next member
-              </Button>
-            </div>
+            {!wantNext ? (
+              <div className="pb-button-row">
+                <Button
+                  onClick={() => {
+                    setNobodyDue(false);
+                    setWantNext(true);
+                  }}
+                >
+                  Get next member
+                </Button>
+              </div>
+            ) : null}
           </>
         ) : null}
       </div>

@@ -23,6 +23,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/elections', label: 'Elections', icon: '☑' },
   { to: '/members', label: 'Members', icon: '☎', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/call-lists', label: 'Call lists', icon: '☷', roles: ['ADMIN', 'COORDINATOR'] },
+  { to: '/scripts', label: 'Scripts', icon: '✎', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/calling', label: 'Calling', icon: '✆' },
   { to: '/users', label: 'Users', icon: '☺', roles: ['ADMIN'] },
   { to: '/audit', label: 'Audit log', icon: '☰', roles: ['ADMIN'] },
