@@ -106,6 +106,8 @@ function directLoop(pool, listId, volunteerIds) {
         2,
         null,
         false,
+        null,
+        null,
       ]);
       await client.query('COMMIT');
       return true;

@@ -71,7 +71,7 @@ describe('a coordinator making a call list and a volunteer calling from it', () 
     expect(await seriousAccessibilityProblems(volunteer)).toEqual([]);
 
     await volunteer.getByRole('button', { name: 'No answer' }).click();
-    await volunteer.getByText('Recorded. Calls made on this visit: 1.').waitFor();
+    await volunteer.getByText(/This session: 1 call, 0 conversations, 0 pledges/).waitFor();
     const second = await heldMember(volunteer, first);
     expect(second).toMatch(/^Call .+ on \+/);
 

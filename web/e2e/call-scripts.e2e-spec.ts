@@ -27,9 +27,9 @@ describe('a coordinator editing their region’s call script', () => {
 
     const ranking = preview.getByRole('group', { name: /ranking them/ });
     await ranking.waitFor();
-    await preview.getByRole('radio', { name: 'Against' }).check();
+    await preview.getByRole('button', { name: 'Against' }).click();
     await ranking.waitFor({ state: 'detached' });
-    await preview.getByRole('radio', { name: 'Pledged' }).check();
+    await preview.getByRole('button', { name: 'Pledged' }).click();
     await ranking.waitFor();
 
     await page.getByRole('button', { name: 'Save as a new version' }).click();

@@ -14,6 +14,7 @@ import { CallListStatus, Role } from '@phonebank/domain';
 
 import { Authenticated, Roles } from '../auth/decorators/access.decorators';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Election } from '../elections/election.entity';
 import { Region } from '../elections/region.entity';
 import type { User } from '../users/user.entity';
 import { CallList } from './call-list.entity';
@@ -147,6 +148,12 @@ export class CallListsResolver {
   @ResolveField(() => Region)
   region(@Parent() list: CallList): Promise<Region> {
     return this.service.region(list);
+  }
+
+  @Authenticated()
+  @ResolveField(() => Election)
+  election(@Parent() list: CallList): Promise<Election> {
+    return this.service.election(list);
   }
 
   @Authenticated()

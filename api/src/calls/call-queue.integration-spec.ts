@@ -488,6 +488,41 @@ describe('the call queue', () => {
     expect({ calls, pledges, attempts }).toEqual({ calls: 0, pledges: 0, attempts: 0 });
   });
 
+  it('keeps the script version the volunteer followed and their answers with the call', async () => {
+    const arranged = await arrangeList(1);
+    const { saveCallScript } = await arranged.coordinator.client.ok<{
+      saveCallScript: { versionId: string };
+    }>(`mutation($input: SaveCallScriptInput!) { saveCallScript(input: $input) { versionId } }`, {
+      input: {
+        electionId: arranged.electionId,
+        regionId: arranged.regionId,
+        steps: [
+          { key: 'intro', type: 'TEXT', text: 'Hello {{member.firstName}}' },
+          { key: 'help', type: 'VOLUNTEER_INTEREST', text: 'Will you help?' },
+        ],
+      },
+    });
+    const held = await claim(arranged.volunteer.client, arranged.list.id);
+    const unknown = await arranged.volunteer.client.fails(RECORD, {
+      input: {
+        idempotencyKey: 'unknown-script-version',
+        claimId: held!.id,
+        disposition: 'ANSWERED',
+        scriptVersionId: arranged.regionId,
+      },
+    });
+    expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scriptVersionId' });
+    await record(arranged.volunteer.client, held!.id, 'ANSWERED', {
+      scriptVersionId: saveCallScript.versionId,
+      answers: [{ key: 'help', values: ['YES'] }],
+    });
+    const [row] = await testApp.sql<{ script_version_id: string; answers: unknown }>(
+      'SELECT script_version_id, answers FROM call_record WHERE claim_id = $1',
+      [held!.id],
+    );
+    expect(row).toEqual({ script_version_id: saveCallScript.versionId, answers: { help: 'YES' } });
+  });
+
   it('offers members reserved for a volunteer to that volunteer only', async () => {
     const arranged = await arrangeList(3);
     const other = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);

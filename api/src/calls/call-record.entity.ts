@@ -25,6 +25,7 @@ import { Claim } from './claim.entity';
 @Index('call_record_member_id_index', ['memberId', 'createdAt'])
 @Index('call_record_call_list_id_index', ['callListId', 'createdAt'])
 @Index('call_record_volunteer_id_index', ['volunteerId', 'createdAt'])
+@Index('call_record_script_version_id_index', ['scriptVersionId'])
 export class CallRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -87,6 +88,10 @@ export class CallRecord {
   @ManyToOne(() => CallScriptVersion, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn()
   scriptVersion: Relation<CallScriptVersion> | null;
+
+  /** The script's answers by step key (a choice, a ranking of candidate ids, free text). */
+  @Column({ type: 'jsonb', nullable: true })
+  answers: Record<string, string | string[]> | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

@@ -79,15 +79,17 @@ SELECT c.id, c.volunteer_id, c.member_id, c.call_list_id, l.max_attempts, l.retr
 /**
  * Records call $2 under key $1 and, only if the key is new, moves the member on in the queue
  * ($11: entry, $12–$14: next state, priority and attempt time, $15: another volunteer holds
- * the member now, so their lease stands), ends the claim and clears the volunteer's hold, in
+ * the member now, so their lease stands; $16–$17: script version and answers), ends the claim
+ * and clears the volunteer's hold, in
  * one statement. A member withdrawn or finished meanwhile keeps that state. Returns nothing
  * when the key was already used (a replay).
  */
 export const RECORD_CALL_SQL = `
 WITH recorded AS (
   INSERT INTO call_record (idempotency_key, claim_id, call_list_id, member_id, volunteer_id,
-                           disposition, notes, call_back_at, attempt, created_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                           disposition, notes, call_back_at, attempt, created_at,
+                           script_version_id, answers)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $16, $17)
   ON CONFLICT (idempotency_key) DO NOTHING
   RETURNING id
 ), advanced AS (

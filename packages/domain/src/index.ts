@@ -1,5 +1,6 @@
 export * from './call-queue';
 export * from './call-script';
+export * from './call-script-answers';
 export * from './election-rules';
 export * from './enums';
 export * from './member-columns';

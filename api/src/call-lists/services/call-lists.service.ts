@@ -23,6 +23,7 @@ import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { assertCanReachRegion, regionScope } from '../../auth/region-access';
 import { Clock } from '../../clock/clock';
 import { AppException, assertValid } from '../../common/errors/app.exception';
+import { Election } from '../../elections/election.entity';
 import { Region } from '../../elections/region.entity';
 import type { User } from '../../users/user.entity';
 import { CallList } from '../call-list.entity';
@@ -302,6 +303,13 @@ export class CallListsService {
       mobileOnly: filter.mobileOnly ?? false,
       tags: filter.tags ?? [],
     };
+  }
+
+  election(list: CallList): Promise<Election> {
+    return this.dataSource.getRepository(Election).findOneOrFail({
+      where: { id: list.electionId },
+      relations: { slates: true, regions: true },
+    });
   }
 
   region(list: CallList): Promise<Region> {

@@ -48,6 +48,18 @@ export class PledgeInput {
   voted?: boolean | null;
 }
 
+@InputType({ description: "One answer of the call's script: a choice, a ranking, or free text." })
+export class ScriptAnswerInput {
+  @Field()
+  @Matches(/^[a-z][a-z0-9_-]{0,31}$/, { message: 'answers: key must be a script step key' })
+  key: string;
+
+  @Field(() => [String], { description: 'One value, or the candidate ids of a ranking in order.' })
+  @ArrayMaxSize(100, { message: 'answers: at most 100 values per answer' })
+  @MaxLength(2000, { each: true, message: 'answers: each value at most 2000 characters' })
+  values: string[];
+}
+
 @InputType()
 export class RecordCallOutcomeInput {
   @Field(() => ID, {
@@ -85,4 +97,16 @@ export class RecordCallOutcomeInput {
   @Type(() => Date)
   @IsDate({ message: 'callBackAt must be a date and time' })
   callBackAt?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The script version the volunteer followed.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'scriptVersionId must be a script version id' })
+  scriptVersionId?: string | null;
+
+  @Field(() => [ScriptAnswerInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: 'answers: at most 50 answers' })
+  @ValidateNested({ each: true })
+  @Type(() => ScriptAnswerInput)
+  answers?: ScriptAnswerInput[] | null;
 }

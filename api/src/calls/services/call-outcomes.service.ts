@@ -141,6 +141,21 @@ export class CallOutcomesService {
       claim.lease_expires_at !== null &&
       claim.lease_expires_at > now;
     const notes = input.notes?.trim() || null;
+    const answers = input.answers?.length
+      ? JSON.stringify(
+          Object.fromEntries(
+            input.answers.map(({ key, values }) => [key, values.length === 1 ? values[0] : values]),
+          ),
+        )
+      : null;
+    if (input.scriptVersionId) {
+      const [version] = await manager.query<unknown[]>(
+        'SELECT 1 FROM call_script_version WHERE id = $1',
+        [input.scriptVersionId],
+      );
+      if (!version)
+        throw AppException.badInput('scriptVersionId', 'scriptVersionId names no script version.');
+    }
     // A second recording of the claim under another key breaks call_record_claim_id_unique,
     // which the error filter turns into CONFLICT on claimId.
     const inserted = await manager.query<{ id: string }[]>(RECORD_CALL_SQL, [
@@ -159,6 +174,8 @@ export class CallOutcomesService {
       step.priority,
       step.nextAttemptAt,
       heldByAnother,
+      input.scriptVersionId ?? null,
+      answers,
     ]);
     if (inserted.length === 0) throw new ReplayedKey();
 

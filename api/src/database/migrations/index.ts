@@ -5,6 +5,7 @@ import { MemberSearch1764400200000 } from './1764400200000-memberSearch';
 import { CallQueue1764400300000 } from './1764400300000-callQueue';
 import { FirstPreferenceTargets1764400400000 } from './1764400400000-firstPreferenceTargets';
 import { CallScripts1764400500000 } from './1764400500000-callScripts';
+import { CallRecordAnswers1764400600000 } from './1764400600000-callRecordAnswers';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CallQueue1764400300000,
   FirstPreferenceTargets1764400400000,
   CallScripts1764400500000,
+  CallRecordAnswers1764400600000,
 ];

@@ -1,9 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 
 import { seriousAccessibilityProblems } from '../../../test/axe';
 import { renderPage, VOLUNTEER } from '../../../test/render';
+import { DEFAULT_CALL_SCRIPT } from '@phonebank/domain';
 import { type RecordCallOutcomeInput } from '../../../gql/graphql';
 import {
   CALLING_LIST_QUERY,
@@ -20,6 +21,7 @@ function claimOf(id: string, firstName: string, lastName: string, phone: string)
     id,
     claimedAt: '2026-03-01T18:00:00.000Z',
     expiresAt: '2026-03-01T18:10:00.000Z',
+    recommendedFirstPreference: { __typename: 'Candidate', id: 'cand-ann' },
     member: {
       __typename: 'Member',
       id: `m-${id}`,
@@ -51,7 +53,35 @@ function callingList(openNow: boolean) {
           name: 'LE evening',
           status: 'ACTIVE',
           remaining: 0,
-          region: { __typename: 'Region', id: 'r-ldn', code: 'LDN', name: 'London & Eastern' },
+          election: {
+            __typename: 'Election',
+            id: 'e1',
+            name: 'NCG 2026',
+            slates: [{ __typename: 'Slate', id: 's1', name: 'Grassroots Left', ours: true }],
+          },
+          region: {
+            __typename: 'Region',
+            id: 'r-ldn',
+            code: 'LDN',
+            name: 'London & Eastern',
+            seats: 6,
+            candidates: [
+              {
+                __typename: 'Candidate',
+                id: 'cand-ann',
+                name: 'Ann Ours',
+                pitch: 'Branch secretary.',
+                slate: { __typename: 'Slate', id: 's1', ours: true },
+              },
+              {
+                __typename: 'Candidate',
+                id: 'cand-rita',
+                name: 'Rita Rival',
+                pitch: null,
+                slate: null,
+              },
+            ],
+          },
           callingHours: {
             __typename: 'CallingHours',
             from: '10:00',
@@ -59,6 +89,24 @@ function callingList(openNow: boolean) {
             timeZone: 'Europe/London',
             openNow,
           },
+        },
+        callScript: {
+          __typename: 'CallScript',
+          versionId: 'v1',
+          steps: DEFAULT_CALL_SCRIPT.map((step) => ({
+            __typename: 'CallScriptStepModel',
+            key: step.key,
+            type: step.type,
+            text: step.text,
+            options: null,
+            skipIf: step.skipIf
+              ? {
+                  __typename: 'CallScriptSkipRule',
+                  step: step.skipIf.step,
+                  answerIn: step.skipIf.answerIn,
+                }
+              : null,
+          })),
         },
       },
     },
@@ -72,7 +120,10 @@ const noCurrentClaim = {
 };
 
 const nobodyToClaim = {
-  request: { query: CLAIM_NEXT_CONTACT_MUTATION, variables: { callListId: 'cl1' } },
+  request: {
+    query: CLAIM_NEXT_CONTACT_MUTATION,
+    variables: { callListId: 'cl1', finishedClaimId: null },
+  },
   result: { data: { claimNextContact: null } },
 };
 
@@ -128,6 +179,7 @@ describe('the call page', () => {
                 id: 'c1',
                 claimedAt: '2026-03-01T18:00:00.000Z',
                 expiresAt: '2026-03-01T18:10:00.000Z',
+                recommendedFirstPreference: null,
                 member: {
                   __typename: 'Member',
                   id: 'm1',
@@ -195,7 +247,10 @@ describe('the call page', () => {
           },
         },
         {
-          request: { query: CLAIM_NEXT_CONTACT_MUTATION, variables: { callListId: 'cl1' } },
+          request: {
+            query: CLAIM_NEXT_CONTACT_MUTATION,
+            variables: { callListId: 'cl1', finishedClaimId: 'c1' },
+          },
           result: () => {
             happened.push('claimed');
             return {
@@ -206,12 +261,15 @@ describe('the call page', () => {
       ],
     });
     await screen.findByRole('link', { name: /^Call Ada Lovelace/ });
+    // The outcome buttons wait for the device's outbox to open.
+    await waitFor(() => expect(screen.getByRole('button', { name: /No answer/ })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: /No answer/ }));
     expect(await screen.findByRole('link', { name: /^Call Grace Hopper/ })).toBeInTheDocument();
-    // Until the server has Ada's outcome it counts her as held, so claiming waits for it.
-    expect(happened).toEqual(['recorded', 'claimed']);
+    // The next claim names Ada's call, so it need not wait for her outcome to arrive; the
+    // outcome still goes, from the outbox.
+    await waitFor(() => expect([...happened].sort()).toEqual(['claimed', 'recorded']));
     expect(sent?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
-    expect(screen.queryByText(/unsent/)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(/unsent/)).not.toBeInTheDocument());
   });
 
   it('keeps a call recorded offline on the device and waits for the network to claim', async () => {
@@ -243,6 +301,66 @@ describe('the call page', () => {
       memberName: 'Ada Lovelace',
       callListId: 'cl1',
       input: { claimId: 'c1', disposition: 'NO_ANSWER' },
+    });
+  });
+
+  it('follows the script and records the pledge, ranking and second-preference answer with the call', async () => {
+    const user = userEvent.setup();
+    let sent: RecordCallOutcomeInput | undefined;
+    renderPage(<CallPage />, {
+      ...route,
+      user: VOLUNTEER,
+      mocks: [
+        callingList(true),
+        holdingAda,
+        {
+          request: {
+            query: RECORD_CALL_OUTCOME_MUTATION,
+            variables: ({ input }) => {
+              sent = input;
+              return true;
+            },
+          },
+          result: {
+            data: {
+              recordCallOutcome: {
+                __typename: 'CallRecord',
+                id: 'r1',
+                disposition: 'ANSWERED',
+                attempt: 1,
+                callBackAt: null,
+              },
+            },
+          },
+        },
+        {
+          request: {
+            query: CLAIM_NEXT_CONTACT_MUTATION,
+            variables: { callListId: 'cl1', finishedClaimId: 'c1' },
+          },
+          result: { data: { claimNextContact: null } },
+        },
+      ],
+    });
+    expect(await screen.findByText(/Hi, is that Ada\?/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Pledged' }));
+    // Rita first: not ours, so the second-preference ask appears.
+    await user.click(screen.getByRole('button', { name: /^1\. Rita Rival/ }));
+    await user.click(screen.getByRole('button', { name: /^2\. Ann Ours/ }));
+    await user.click(screen.getByRole('button', { name: 'Agreed' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: /Answered/ })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: /Answered/ }));
+    expect(await screen.findByText(/1 call, 1 conversation, 1 pledge/)).toBeInTheDocument();
+    expect(sent).toMatchObject({
+      claimId: 'c1',
+      disposition: 'ANSWERED',
+      scriptVersionId: 'v1',
+      pledge: {
+        status: 'PLEDGED',
+        ranking: ['cand-rita', 'cand-ann'],
+        secondPreference: 'AGREED',
+        secondPreferenceCandidateId: 'cand-ann',
+      },
     });
   });
 });

@@ -1,10 +1,27 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  type CallScriptContext,
+  type CallScriptStepDraft,
+  DEFAULT_CALL_SCRIPT,
+  pledgeFromAnswers,
+  type ScriptAnswer,
+  type ScriptAnswers,
+} from '@phonebank/domain';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
-import { Alert, Badge, Button, EmptyState, PageHeader, Spinner } from '../../../design-system';
-import { type ClaimFieldsFragment } from '../../../gql/graphql';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  PageHeader,
+  Spinner,
+} from '../../../design-system';
+import { type CallingListQuery, type ClaimFieldsFragment } from '../../../gql/graphql';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { members } from '../../call-lists/utils/call-list-labels';
 import { memberName } from '../../members/utils/member-labels';
 import {
@@ -16,15 +33,46 @@ import {
 import { useClaimRenewal } from '../hooks/useClaimRenewal';
 import { useOutbox } from '../outbox/useOutbox';
 import { callingHoursSentence } from '../utils/dispositions';
+import { CallScriptSteps } from '../../scripts/components/CallScriptSteps';
 import { ClaimedMember } from './ClaimedMember';
 import { type Outcome, OutcomeForm } from './OutcomeForm';
 import { OutboxStatus } from './OutboxStatus';
 
+interface SessionTally {
+  calls: number;
+  conversations: number;
+  pledges: number;
+}
+
+/** What the script's templates and ranking need: the member, the region, our candidates. */
+function scriptContext(
+  list: CallingListQuery['callList'] | undefined,
+  claim: ClaimFieldsFragment,
+  volunteerName: string,
+): CallScriptContext {
+  const ourSlate = list?.election.slates.find((slate) => slate.ours) ?? null;
+  return {
+    member: { firstName: claim.member.firstName, lastName: claim.member.lastName },
+    volunteer: { name: volunteerName },
+    election: list ? { name: list.election.name } : null,
+    region: { name: list?.region.name ?? '', seats: list?.region.seats ?? 0 },
+    slate: ourSlate ? { name: ourSlate.name } : null,
+    candidates: (list?.region.candidates ?? []).map((candidate) => ({
+      id: candidate.id,
+      name: candidate.name,
+      pitch: candidate.pitch,
+      ours: candidate.slate?.ours ?? false,
+    })),
+    recommendedCandidateId: claim.recommendedFirstPreference?.id ?? null,
+  };
+}
+
 /**
- * A volunteer's call screen: take the next member due, call them, record how it went, or skip
- * them. A recorded call goes into the device's outbox first and is sent from there, so a call
- * made with no signal is kept (across a reload too); the next member is claimed once the
- * outbox is empty, since until the server has the outcome it still counts the member as held.
+ * A volunteer's call screen: take the next member due, follow the script, record how it went
+ * (with the member's pledge and ranking), or skip them. A recorded call goes into the device's
+ * outbox first and is sent from there, so a call made with no signal is kept (across a reload
+ * too). The next member is claimed at once, naming the call just made, whose member the server
+ * keeps held until its outcome arrives from the outbox.
  */
 export function CallPage() {
   const { callListId = '' } = useParams();
@@ -41,7 +89,12 @@ export function CallPage() {
   /** undefined until this page has claimed or let go of someone: until then, show currentClaim. */
   const [claimed, setClaimed] = useState<ClaimFieldsFragment | null>();
   const [nobodyDue, setNobodyDue] = useState(false);
-  const [recordedCount, setRecordedCount] = useState(0);
+  const [tally, setTally] = useState<SessionTally>({ calls: 0, conversations: 0, pledges: 0 });
+  /** The script's answers for the member on screen. */
+  const [answers, setAnswers] = useState<{ claimId: string; values: ScriptAnswers }>();
+  /** The call just recorded: the next claim names it, so it is not handed back. */
+  const finishedClaimId = useRef<string | null>(null);
+  const me = useCurrentUser();
   /** The volunteer asked for the next member, who is claimed once the outbox is empty. */
   const [wantNext, setWantNext] = useState(false);
   const [saveError, setSaveError] = useState<string>();
@@ -56,15 +109,29 @@ export function CallPage() {
   const renewalError = useClaimRenewal(claim?.id);
   const callList = list.data?.callList;
   const outboxOpen = outbox.ready || outbox.error !== undefined;
-  const canClaim = outbox.ready && !outbox.offline && outbox.queued.length === 0;
+  const canClaim = outbox.ready && !outbox.offline;
+  const steps: readonly CallScriptStepDraft[] = list.data?.callScript.steps ?? DEFAULT_CALL_SCRIPT;
+  const context = claim ? scriptContext(callList, claim, me.name) : undefined;
+  const claimAnswers = claim && answers?.claimId === claim.id ? answers.values : {};
   const waitingForNext = wantNext && !claiming.loading;
   const busy = claiming.loading || releasing.loading || !outboxOpen;
 
   /** Claims the next member; the volunteer asked for one (wantNext) and the outbox is empty. */
   async function takeNext(): Promise<void> {
     try {
-      const result = await claimNext();
+      // After a reload, the newest call still in the outbox is the call just made.
+      const lastQueued = outbox.queued
+        .filter((outcome) => outcome.callListId === callListId)
+        .at(-1);
+      const result = await claimNext({
+        variables: {
+          callListId,
+          finishedClaimId:
+            finishedClaimId.current ?? (lastQueued ? String(lastQueued.input.claimId) : null),
+        },
+      });
       const next = result.data?.claimNextContact ?? null;
+      finishedClaimId.current = null;
       setClaimed(next);
       setNobodyDue(!next);
       // Whether the list is open may have changed since the page loaded.
@@ -105,9 +172,25 @@ export function CallPage() {
       idempotencyKeys.current.set(claim.id, idempotencyKey);
     }
     setSaveError(undefined);
+    const pledge =
+      outcome.disposition === 'ANSWERED'
+        ? pledgeFromAnswers(steps, claimAnswers, claim.recommendedFirstPreference?.id ?? null)
+        : null;
+    const answered = Object.entries(claimAnswers).flatMap(([key, value]) =>
+      value === undefined
+        ? []
+        : [{ key, values: typeof value === 'string' ? [value] : [...value] }],
+    );
     try {
       await outbox.enqueue({
-        input: { claimId: claim.id, idempotencyKey, ...outcome },
+        input: {
+          claimId: claim.id,
+          idempotencyKey,
+          ...outcome,
+          ...(pledge && { pledge }),
+          ...(answered.length > 0 && { answers: answered }),
+          scriptVersionId: list.data?.callScript.versionId ?? null,
+        },
         memberName: memberName(claim.member),
         callListId,
         queuedAt: new Date().toISOString(),
@@ -116,7 +199,12 @@ export function CallPage() {
       setSaveError('This call could not be saved on this device. Try again.');
       return;
     }
-    setRecordedCount((n) => n + 1);
+    setTally((previous) => ({
+      calls: previous.calls + 1,
+      conversations: previous.conversations + (outcome.disposition === 'ANSWERED' ? 1 : 0),
+      pledges: previous.pledges + (pledge?.status === 'PLEDGED' ? 1 : 0),
+    }));
+    finishedClaimId.current = claim.id;
     setClaimed(null);
     setWantNext(true);
   }
@@ -124,6 +212,7 @@ export function CallPage() {
   async function skip(): Promise<void> {
     if (!claim) return;
     await releaseClaim({ variables: { claimId: claim.id } });
+    finishedClaimId.current = null;
     setClaimed(null);
   }
 
@@ -172,15 +261,27 @@ export function CallPage() {
             <p>{apiProblems(renewalError)[0]?.message}</p>
           </Alert>
         ) : null}
-        {recordedCount > 0 ? (
-          <p className="pb-muted" role="status">
-            {`Recorded. Calls made on this visit: ${recordedCount}.`}
+        {tally.calls > 0 ? (
+          <p className="pb-muted pb-number" role="status">
+            {`Recorded. This session: ${tally.calls} ${tally.calls === 1 ? 'call' : 'calls'}, ${tally.conversations} ${tally.conversations === 1 ? 'conversation' : 'conversations'}, ${tally.pledges} ${tally.pledges === 1 ? 'pledge' : 'pledges'}.`}
           </p>
         ) : null}
         {loadingHeld ? <Spinner label="Checking for a member you hold" /> : null}
         {claim ? (
           <>
             <ClaimedMember claim={claim} />
+            {context ? (
+              <Card title="Script">
+                <CallScriptSteps
+                  steps={steps}
+                  context={context}
+                  answers={claimAnswers}
+                  onAnswer={(key: string, answer: ScriptAnswer | undefined) =>
+                    setAnswers({ claimId: claim.id, values: { ...claimAnswers, [key]: answer } })
+                  }
+                />
+              </Card>
+            ) : null}
             <OutcomeForm
               key={claim.id}
               busy={busy}

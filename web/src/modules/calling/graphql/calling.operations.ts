@@ -30,16 +30,48 @@ export const CALLING_LIST_QUERY = graphql(`
       name
       status
       remaining
+      election {
+        id
+        name
+        slates {
+          id
+          name
+          ours
+        }
+      }
       region {
         id
         code
         name
+        seats
+        candidates {
+          id
+          name
+          pitch
+          slate {
+            id
+            ours
+          }
+        }
       }
       callingHours {
         from
         to
         timeZone
         openNow
+      }
+    }
+    callScript(callListId: $id) {
+      versionId
+      steps {
+        key
+        type
+        text
+        options
+        skipIf {
+          step
+          answerIn
+        }
       }
     }
   }
@@ -50,6 +82,9 @@ export const CLAIM_FIELDS_FRAGMENT = graphql(`
     id
     claimedAt
     expiresAt
+    recommendedFirstPreference {
+      id
+    }
     member {
       id
       membershipNumber
@@ -77,8 +112,8 @@ export const CURRENT_CLAIM_QUERY = graphql(`
 `);
 
 export const CLAIM_NEXT_CONTACT_MUTATION = graphql(`
-  mutation ClaimNextContact($callListId: ID!) {
-    claimNextContact(callListId: $callListId) {
+  mutation ClaimNextContact($callListId: ID!, $finishedClaimId: ID) {
+    claimNextContact(callListId: $callListId, finishedClaimId: $finishedClaimId) {
       ...ClaimFields
     }
   }

@@ -10,7 +10,7 @@ export interface CallShortcuts {
   onSkip: () => void;
 }
 
-/** Digits 1–8 record an outcome and N skips, unless the user is typing (e.g. notes). */
+/** Digits 1–8 record an outcome, Enter records a conversation and N skips, unless the user is typing (e.g. notes). */
 export function useCallShortcuts(shortcuts: CallShortcuts): void {
   const latest = useRef(shortcuts);
   useEffect(() => {
@@ -21,7 +21,11 @@ export function useCallShortcuts(shortcuts: CallShortcuts): void {
       const { enabled, onDisposition, onSkip } = latest.current;
       if (!enabled || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target)) return;
-      const choice = DISPOSITIONS.find((disposition) => disposition.key === event.key);
+      // Enter saves the call as a conversation: the usual end of a call that followed the script.
+      const choice =
+        event.key === 'Enter'
+          ? DISPOSITIONS.find((disposition) => disposition.value === 'ANSWERED')
+          : DISPOSITIONS.find((disposition) => disposition.key === event.key);
       if (choice) {
         event.preventDefault();
         onDisposition(choice);

@@ -36,12 +36,12 @@ describe('the script preview', () => {
     render(<ScriptPreview steps={DEFAULT_CALL_SCRIPT} context={context} />);
     expect(screen.getByRole('group', { name: RANKING })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('radio', { name: 'Against' }));
+    await user.click(screen.getByRole('button', { name: 'Against' }));
     expect(screen.queryByRole('group', { name: RANKING })).not.toBeInTheDocument();
     expect(screen.queryByRole('group', { name: BALLOT })).not.toBeInTheDocument();
     expect(screen.getByRole('group', { name: SECOND_PREFERENCE })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('radio', { name: 'Pledged' }));
+    await user.click(screen.getByRole('button', { name: 'Pledged' }));
     expect(screen.getByRole('group', { name: RANKING })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: BALLOT })).toBeInTheDocument();
   });
@@ -49,20 +49,34 @@ describe('the script preview', () => {
   it('asks for a second preference only when the first choice is not one of ours', async () => {
     const user = userEvent.setup();
     render(<ScriptPreview steps={DEFAULT_CALL_SCRIPT} context={context} />);
-    await user.click(screen.getByRole('radio', { name: 'Pledged' }));
+    await user.click(screen.getByRole('button', { name: 'Pledged' }));
 
-    await user.click(screen.getByRole('button', { name: /Rank Ann Ours/ }));
+    await user.click(screen.getByRole('button', { name: /^1\. Ann Ours/ }));
     expect(screen.queryByRole('group', { name: SECOND_PREFERENCE })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Clear ranking' }));
-    await user.click(screen.getByRole('button', { name: /Rank Rita Rival/ }));
+    await user.click(screen.getByRole('button', { name: 'Clear the ranking' }));
+    await user.click(screen.getByRole('button', { name: /^1\. Rita Rival/ }));
     expect(screen.getByRole('group', { name: SECOND_PREFERENCE })).toBeInTheDocument();
+  });
+
+  it('builds a ranking tap by tap, our slate offered first, the last tap undoable', async () => {
+    const user = userEvent.setup();
+    render(<ScriptPreview steps={DEFAULT_CALL_SCRIPT} context={context} />);
+    const choices = screen.getAllByRole('button', { name: /^1\. / }).map((b) => b.textContent);
+    expect(choices).toEqual(['1. Ann Oursourssuggest first', '1. Rita Rival']);
+    await user.click(screen.getByRole('button', { name: /^1\. Rita Rival/ }));
+    await user.click(screen.getByRole('button', { name: /^2\. Ann Ours/ }));
+    expect(screen.getByRole('list', { name: 'Ranking so far' })).toHaveTextContent(
+      'Rita RivalAnn Ours',
+    );
+    await user.click(screen.getByRole('button', { name: 'Undo the last' }));
+    expect(screen.getByRole('list', { name: 'Ranking so far' })).toHaveTextContent(/^Rita Rival$/);
   });
 
   it('hides everything but the thanks for a member who is not voting', async () => {
     const user = userEvent.setup();
     render(<ScriptPreview steps={DEFAULT_CALL_SCRIPT} context={context} />);
-    await user.click(screen.getByRole('radio', { name: 'Not voting' }));
+    await user.click(screen.getByRole('button', { name: 'Not voting' }));
     expect(screen.getByText('4 of 8 steps shown for these answers.')).toBeInTheDocument();
     expect(screen.getByText(/Thank you for your time, Alex/)).toBeInTheDocument();
   });
