@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { graphqlDocuments } from './build/graphql-documents';
+
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const api = 'http://localhost:3000';
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   resolve: {
     alias: {
       '@phonebank/domain': fileURLToPath(

@@ -1,24 +1,64 @@
+import { lazy } from 'react';
 import { type RouteObject } from 'react-router';
 
-import { AuditLogPage } from '../audit/components/AuditLogPage';
 import { SignInPage } from '../auth/components/SignInPage';
-import { CallListPage } from '../call-lists/components/CallListPage';
-import { CallListsPage } from '../call-lists/components/CallListsPage';
-import { NewCallListPage } from '../call-lists/components/NewCallListPage';
-import { CallingPage } from '../calling/components/CallingPage';
-import { CallPage } from '../calling/components/CallPage';
-import { ElectionPage } from '../elections/components/ElectionPage';
-import { ElectionsPage } from '../elections/components/ElectionsPage';
-import { ImportPage } from '../imports/components/ImportPage';
-import { MemberPage } from '../members/components/MemberPage';
-import { MembersPage } from '../members/components/MembersPage';
-import { ScriptsPage } from '../scripts/components/ScriptsPage';
-import { UsersPage } from '../users/components/UsersPage';
 import { AdminOnly } from './components/AdminOnly';
 import { AppLayout } from './components/AppLayout';
 import { HomePage } from './components/HomePage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RoleOnly } from './components/RoleOnly';
+
+// Each screen is its own chunk, loaded when first opened: a volunteer's phone downloads the
+// call screen, not the coordinators' screens.
+const AuditLogPage = lazy(() =>
+  import('../audit/components/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
+);
+const CallListPage = lazy(() =>
+  import('../call-lists/components/CallListPage').then((module) => ({
+    default: module.CallListPage,
+  })),
+);
+const CallListsPage = lazy(() =>
+  import('../call-lists/components/CallListsPage').then((module) => ({
+    default: module.CallListsPage,
+  })),
+);
+const NewCallListPage = lazy(() =>
+  import('../call-lists/components/NewCallListPage').then((module) => ({
+    default: module.NewCallListPage,
+  })),
+);
+const CallingPage = lazy(() =>
+  import('../calling/components/CallingPage').then((module) => ({ default: module.CallingPage })),
+);
+const CallPage = lazy(() =>
+  import('../calling/components/CallPage').then((module) => ({ default: module.CallPage })),
+);
+const ElectionPage = lazy(() =>
+  import('../elections/components/ElectionPage').then((module) => ({
+    default: module.ElectionPage,
+  })),
+);
+const ElectionsPage = lazy(() =>
+  import('../elections/components/ElectionsPage').then((module) => ({
+    default: module.ElectionsPage,
+  })),
+);
+const ImportPage = lazy(() =>
+  import('../imports/components/ImportPage').then((module) => ({ default: module.ImportPage })),
+);
+const MemberPage = lazy(() =>
+  import('../members/components/MemberPage').then((module) => ({ default: module.MemberPage })),
+);
+const MembersPage = lazy(() =>
+  import('../members/components/MembersPage').then((module) => ({ default: module.MembersPage })),
+);
+const ScriptsPage = lazy(() =>
+  import('../scripts/components/ScriptsPage').then((module) => ({ default: module.ScriptsPage })),
+);
+const UsersPage = lazy(() =>
+  import('../users/components/UsersPage').then((module) => ({ default: module.UsersPage })),
+);
 
 const MEMBER_ROLES = ['ADMIN', 'COORDINATOR'] as const;
 

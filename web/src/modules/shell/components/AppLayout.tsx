@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
@@ -104,7 +105,9 @@ export function AppLayout() {
         <TopBar me={me} />
         <Navigation me={me} />
         <main className="pb-main" id="main" tabIndex={-1}>
-          <Outlet />
+          <Suspense fallback={<Spinner label="Loading" />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </CurrentUserContext.Provider>
