@@ -204,6 +204,18 @@ describe('the call queue', () => {
     ]);
   });
 
+  it('does not offer a member held on another list of the region', async () => {
+    const arranged = await arrangeList(2);
+    const other = await createList(arranged.coordinator.client, arranged.regionId);
+    const held = await claim(arranged.volunteer.client, arranged.list.id);
+    const elsewhere = await claim(testApp.admin.client, other.id);
+    expect(elsewhere?.member.id).not.toBe(held?.member.id);
+    await record(testApp.admin.client, elsewhere!.id, 'ANSWERED');
+    // Once the first list's call is recorded, the other list may offer the member.
+    await record(arranged.volunteer.client, held!.id, 'NO_ANSWER');
+    expect((await claim(testApp.admin.client, other.id))?.member.id).toBe(held?.member.id);
+  });
+
   it('gives a volunteer who claims again the member they already hold', async () => {
     const arranged = await arrangeList(3);
     const first = await claim(arranged.volunteer.client, arranged.list.id);

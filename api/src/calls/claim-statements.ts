@@ -7,6 +7,10 @@ WITH next AS (
   SELECT id FROM call_queue_entry
    WHERE call_list_id = $1 AND state = 'WAITING' AND ${whose}
      AND next_attempt_at <= $2
+     -- Not while another list's volunteer holds the same member.
+     AND NOT EXISTS (SELECT 1 FROM call_queue_entry other
+                      WHERE other.member_id = call_queue_entry.member_id AND other.call_list_id <> $1
+                        AND other.state = 'WAITING' AND other.lease_expires_at > $2)
    ORDER BY priority, next_attempt_at, id
    LIMIT 1
    FOR UPDATE SKIP LOCKED
