@@ -47,7 +47,8 @@ export const TAKE_NEXT_RESERVED_MEMBER_SQL = takeNext('reserved_for_id = $3');
  * Locks volunteer $2's row on list $1 (one claim at a time per volunteer), reads their hold,
  * and whether members are reserved for them (only then is the reserved queue tried).
  */
-export const LOCK_VOLUNTEER_SQL = `
+function volunteerHold(lock: string): string {
+  return `
 SELECT v.current_claim_id,
        (e.id IS NOT NULL) AS holding,
        EXISTS (SELECT 1 FROM call_queue_entry r
@@ -56,7 +57,13 @@ SELECT v.current_claim_id,
   LEFT JOIN claim c ON c.id = v.current_claim_id AND c.released_at IS NULL AND c.lease_expires_at > $3
   LEFT JOIN call_queue_entry e ON e.id = c.queue_entry_id AND e.claim_id = c.id AND e.state = 'WAITING'
  WHERE v.call_list_id = $1 AND v.user_id = $2
-   FOR UPDATE OF v`;
+   ${lock}`;
+}
+
+export const LOCK_VOLUNTEER_SQL = volunteerHold('FOR UPDATE OF v');
+
+/** The same, only reading (what the volunteer holds now, without waiting on a claim). */
+export const READ_VOLUNTEER_HOLD_SQL = volunteerHold('');
 
 export const SET_CURRENT_CLAIM_SQL = `
 UPDATE call_list_volunteer SET current_claim_id = $3 WHERE call_list_id = $1 AND user_id = $2`;

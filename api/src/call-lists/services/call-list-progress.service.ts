@@ -14,7 +14,22 @@ export class CallListProgressService {
     private readonly clock: Clock,
   ) {}
 
-  async progress(list: Pick<CallList, 'id'>): Promise<CallListProgress> {
+  /**
+   * One count per list object and request: size, remaining and progress are fields of the
+   * same list, and a screen asks for all three every few seconds.
+   */
+  private readonly counted = new WeakMap<object, Promise<CallListProgress>>();
+
+  progress(list: Pick<CallList, 'id'>): Promise<CallListProgress> {
+    let counting = this.counted.get(list);
+    if (!counting) {
+      counting = this.count(list);
+      this.counted.set(list, counting);
+    }
+    return counting;
+  }
+
+  private async count(list: Pick<CallList, 'id'>): Promise<CallListProgress> {
     const [row] = await this.dataSource.query<CallListProgress[]>(
       `SELECT count(*) FILTER (WHERE state = 'WAITING' AND next_attempt_at <= $2)::int AS waiting,
               count(*) FILTER (WHERE state = 'WAITING' AND lease_expires_at > $2)::int AS held,
@@ -32,19 +47,13 @@ export class CallListProgressService {
 
   /** Members in the queue, whatever their state. */
   async size(list: Pick<CallList, 'id'>): Promise<number> {
-    const [{ size }] = await this.dataSource.query<{ size: number }[]>(
-      'SELECT count(*)::int AS size FROM call_queue_entry WHERE call_list_id = $1',
-      [list.id],
-    );
-    return size;
+    const p = await this.progress(list);
+    return p.waiting + p.held + p.dueLater + p.done + p.exhausted + p.withdrawn;
   }
 
   /** Members still to be called: waiting, held or due later. */
   async remaining(list: Pick<CallList, 'id'>): Promise<number> {
-    const [{ remaining }] = await this.dataSource.query<{ remaining: number }[]>(
-      `SELECT count(*)::int AS remaining FROM call_queue_entry WHERE call_list_id = $1 AND state = 'WAITING'`,
-      [list.id],
-    );
-    return remaining;
+    const p = await this.progress(list);
+    return p.waiting + p.held + p.dueLater;
   }
 }

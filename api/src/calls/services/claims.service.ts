@@ -18,6 +18,7 @@ import { Claim } from '../claim.entity';
 import {
   LOAD_CLAIM_SQL,
   LOCK_VOLUNTEER_SQL,
+  READ_VOLUNTEER_HOLD_SQL,
   SET_CURRENT_CLAIM_SQL,
   TAKE_NEXT_MEMBER_SQL,
   TAKE_NEXT_RESERVED_MEMBER_SQL,
@@ -131,10 +132,11 @@ export class ClaimsService {
   /** The member the caller holds on this list now, if any (after a reload, say). */
   async current(user: User, callListId: string): Promise<Claim | null> {
     const list = await this.listFor(user, callListId, this.dataSource.manager);
-    const [hold] = await this.dataSource.query<VolunteerHold[]>(
-      LOCK_VOLUNTEER_SQL.replace('FOR UPDATE OF v', ''),
-      [list.id, user.id, this.clock.now()],
-    );
+    const [hold] = await this.dataSource.query<VolunteerHold[]>(READ_VOLUNTEER_HOLD_SQL, [
+      list.id,
+      user.id,
+      this.clock.now(),
+    ]);
     if (!hold && user.role === Role.VOLUNTEER)
       throw AppException.forbidden('You were not added to this call list.');
     return hold?.holding && hold.current_claim_id ? this.load(hold.current_claim_id) : null;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { type RouteObject } from 'react-router';
 
 import { SignInPage } from '../auth/components/SignInPage';
@@ -10,55 +10,36 @@ import { RoleOnly } from './components/RoleOnly';
 
 // Each screen is its own chunk, loaded when first opened: a volunteer's phone downloads the
 // call screen, not the coordinators' screens.
-const AuditLogPage = lazy(() =>
-  import('../audit/components/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
-);
+function screen<Name extends string>(
+  module: Promise<Record<Name, ComponentType>>,
+  name: Name,
+): Promise<{ default: ComponentType }> {
+  return module.then((loaded) => ({ default: loaded[name] }));
+}
+
+const AuditLogPage = lazy(() => screen(import('../audit/components/AuditLogPage'), 'AuditLogPage'));
 const CallListPage = lazy(() =>
-  import('../call-lists/components/CallListPage').then((module) => ({
-    default: module.CallListPage,
-  })),
+  screen(import('../call-lists/components/CallListPage'), 'CallListPage'),
 );
 const CallListsPage = lazy(() =>
-  import('../call-lists/components/CallListsPage').then((module) => ({
-    default: module.CallListsPage,
-  })),
+  screen(import('../call-lists/components/CallListsPage'), 'CallListsPage'),
 );
 const NewCallListPage = lazy(() =>
-  import('../call-lists/components/NewCallListPage').then((module) => ({
-    default: module.NewCallListPage,
-  })),
+  screen(import('../call-lists/components/NewCallListPage'), 'NewCallListPage'),
 );
-const CallingPage = lazy(() =>
-  import('../calling/components/CallingPage').then((module) => ({ default: module.CallingPage })),
-);
-const CallPage = lazy(() =>
-  import('../calling/components/CallPage').then((module) => ({ default: module.CallPage })),
-);
+const CallingPage = lazy(() => screen(import('../calling/components/CallingPage'), 'CallingPage'));
+const CallPage = lazy(() => screen(import('../calling/components/CallPage'), 'CallPage'));
 const ElectionPage = lazy(() =>
-  import('../elections/components/ElectionPage').then((module) => ({
-    default: module.ElectionPage,
-  })),
+  screen(import('../elections/components/ElectionPage'), 'ElectionPage'),
 );
 const ElectionsPage = lazy(() =>
-  import('../elections/components/ElectionsPage').then((module) => ({
-    default: module.ElectionsPage,
-  })),
+  screen(import('../elections/components/ElectionsPage'), 'ElectionsPage'),
 );
-const ImportPage = lazy(() =>
-  import('../imports/components/ImportPage').then((module) => ({ default: module.ImportPage })),
-);
-const MemberPage = lazy(() =>
-  import('../members/components/MemberPage').then((module) => ({ default: module.MemberPage })),
-);
-const MembersPage = lazy(() =>
-  import('../members/components/MembersPage').then((module) => ({ default: module.MembersPage })),
-);
-const ScriptsPage = lazy(() =>
-  import('../scripts/components/ScriptsPage').then((module) => ({ default: module.ScriptsPage })),
-);
-const UsersPage = lazy(() =>
-  import('../users/components/UsersPage').then((module) => ({ default: module.UsersPage })),
-);
+const ImportPage = lazy(() => screen(import('../imports/components/ImportPage'), 'ImportPage'));
+const MemberPage = lazy(() => screen(import('../members/components/MemberPage'), 'MemberPage'));
+const MembersPage = lazy(() => screen(import('../members/components/MembersPage'), 'MembersPage'));
+const ScriptsPage = lazy(() => screen(import('../scripts/components/ScriptsPage'), 'ScriptsPage'));
+const UsersPage = lazy(() => screen(import('../users/components/UsersPage'), 'UsersPage'));
 
 const MEMBER_ROLES = ['ADMIN', 'COORDINATOR'] as const;
 

@@ -64,14 +64,7 @@ export const CALLING_LIST_QUERY = graphql(`
     callScript(callListId: $id) {
       versionId
       steps {
-        key
-        type
-        text
-        options
-        skipIf {
-          step
-          answerIn
-        }
+        ...CallScriptStepFields
       }
     }
   }

@@ -93,7 +93,7 @@ const savedScript = (steps: ReturnType<typeof stepInputs>) => ({
   savedAt: '2026-11-29T10:00:00.000Z',
   savedBy: 'Cora Coordinator',
   steps: steps.map((step) => ({
-    __typename: 'CallScriptStep',
+    __typename: 'CallScriptStepModel',
     key: step.key,
     type: step.type,
     text: step.text,

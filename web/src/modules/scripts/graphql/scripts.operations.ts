@@ -1,5 +1,19 @@
 import { graphql } from '../../../gql';
 
+/** A script step as the editor, the preview and the call screen all read it. */
+export const CALL_SCRIPT_STEP_FIELDS_FRAGMENT = graphql(`
+  fragment CallScriptStepFields on CallScriptStepModel {
+    key
+    type
+    text
+    options
+    skipIf {
+      step
+      answerIn
+    }
+  }
+`);
+
 /** Elections with what a script's places and its preview need: regions, candidates, slates. */
 export const SCRIPT_ELECTIONS_QUERY = graphql(`
   query ScriptElections {
@@ -65,14 +79,7 @@ export const CALL_SCRIPT_FIELDS = graphql(`
     savedAt
     savedBy
     steps {
-      key
-      type
-      text
-      options
-      skipIf {
-        step
-        answerIn
-      }
+      ...CallScriptStepFields
     }
   }
 `);
