@@ -133,7 +133,11 @@ export class CountState {
     // ERS97 needs parcels of one value; Scottish ignores parcels, so grouping by value costs nothing.
     for (const [c, list] of received) {
       const byValue = new Map<bigint, Paper[]>();
-      for (const p of list) byValue.set(p.value, [...(byValue.get(p.value) ?? []), p]);
+      for (const p of list) {
+        const group = byValue.get(p.value);
+        if (group) group.push(p);
+        else byValue.set(p.value, [p]);
+      }
       for (const [value, group] of byValue) this.piles[c].push({ stage, value, papers: group });
     }
   }

@@ -107,7 +107,9 @@ function excludeOne(state: CountState, settle: () => void): void {
   state.exclude(candidate);
   const byValue = new Map<bigint, Paper[]>();
   for (const parcel of state.piles[candidate]) {
-    byValue.set(parcel.value, [...(byValue.get(parcel.value) ?? []), ...parcel.papers]);
+    const papers = byValue.get(parcel.value);
+    if (papers) for (const paper of parcel.papers) papers.push(paper);
+    else byValue.set(parcel.value, [...parcel.papers]);
   }
   state.piles[candidate] = [];
   const values = [...byValue.keys()].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));

@@ -51,4 +51,25 @@ describe("Meek's method", () => {
     expect(meek.elected).toEqual([0, 1, 2]);
     expect(scottish.elected).toEqual([0, 1, 3]);
   });
+
+  it('settles keep factors in a few iterations when candidates hold thousands of votes', () => {
+    // Rounding keep factors up leaves a surplus of a few units per thousand votes, above
+    // OMEGA: the count must stop once the surplus stops falling, not run to the limit.
+    const ballots: [number, number[]][] = [
+      [41_234, [0, 1, 2]],
+      [17_001, [1, 3]],
+      [15_310, [2, 0]],
+      [12_345, [3, 2]],
+      [9_876, [4, 1]],
+    ];
+    const result = count(election(3, ballots), { rule: 'meek' });
+    const settled = result.stages.flatMap((stage) =>
+      stage.events.filter((event) => event.kind === 'keep factors'),
+    );
+    expect(settled.length).toBeGreaterThan(0);
+    for (const event of settled) {
+      expect(event).toMatchObject({ converged: true });
+      expect(event.kind === 'keep factors' && event.iterations).toBeLessThan(100);
+    }
+  });
 });

@@ -81,6 +81,7 @@ function distribute(state: CountState, keep: readonly bigint[]): void {
 }
 
 function converge(state: CountState, keep: bigint[]): { iterations: number; converged: boolean } {
+  let previous: bigint | undefined;
   for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration += 1) {
     distribute(state, keep);
     if (state.continuing().some((c) => state.votes[c] >= state.quota))
@@ -89,6 +90,12 @@ function converge(state: CountState, keep: bigint[]): { iterations: number; conv
     for (const c of state.elected)
       if (state.votes[c] > state.quota) surplus += state.votes[c] - state.quota;
     if (surplus < OMEGA) return { iterations: iteration, converged: true };
+    // Keep factors round up, so with thousands of votes per candidate the surplus settles
+    // above OMEGA; once an iteration no longer lowers it, the arithmetic can do no better
+    // (the "stable state" of the reference Meek rule).
+    if (previous !== undefined && surplus >= previous)
+      return { iterations: iteration, converged: true };
+    previous = surplus;
     for (const c of state.elected) {
       if (state.votes[c] > 0n) keep[c] = mulDivCeil(keep[c], state.quota, state.votes[c]);
     }
