@@ -26,6 +26,12 @@ import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LiveModule } from './live/live.module';
+import {
+  isLiveSocketContext,
+  type LiveSocketContext,
+  LiveSockets,
+} from './live/services/live-sockets.service';
 import { MembersModule } from './members/members.module';
 import { PledgesModule } from './pledges/pledges.module';
 import { CallScriptsModule } from './scripts/call-scripts.module';
@@ -54,17 +60,28 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(typeormOptions(databaseUrl, config.database.poolSize, logger)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: true,
-          csrfPrevention: true,
-          includeStacktraceInErrorResponses: false,
-          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-          formatError: formatGraphQLError,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          imports: [LiveModule],
+          inject: [LiveSockets],
+          useFactory: (liveSockets: LiveSockets) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: true,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+            formatError: formatGraphQLError,
+            // Subscriptions: graphql-ws on the same path and port, signed in by the same cookie.
+            subscriptions: {
+              'graphql-ws': liveSockets.graphqlWsOptions([depthLimit(MAX_QUERY_DEPTH)]),
+            },
+            context: (argument: { req: unknown; res: unknown } | LiveSocketContext) =>
+              isLiveSocketContext(argument)
+                ? liveSockets.context(argument)
+                : { req: argument.req, res: argument.res },
+          }),
         }),
         ClockModule,
         HealthModule,
@@ -80,6 +97,7 @@ export class AppModule {
         PledgesModule,
         CallsModule,
         CallScriptsModule,
+        LiveModule,
         DemoModule,
       ],
       providers: [

@@ -115,6 +115,21 @@ export class SessionService {
     return session;
   }
 
+  /**
+   * Which of these sessions are still live (not revoked, not expired, user not disabled), in
+   * one query: a live update checks every recipient's session before it goes out.
+   */
+  async liveSessionIds(sessionIds: readonly string[]): Promise<Set<string>> {
+    if (sessionIds.length === 0) return new Set();
+    const rows = await this.sessions.query<{ id: string }[]>(
+      `SELECT s.id FROM session s JOIN "user" u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > $2
+          AND u.disabled_at IS NULL`,
+      [sessionIds, new Date()],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   listActive(userId: string): Promise<Session[]> {
     return this.sessions
       .createQueryBuilder('session')
