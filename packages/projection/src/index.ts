@@ -1,0 +1,4 @@
+export * from './check-projection-input';
+export * from './project';
+export * from './projection-input';
+export * from './projection-result';
