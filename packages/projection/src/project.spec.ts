@@ -1,6 +1,8 @@
 import { expectedVoters } from './scenario';
 import { buildElectorateModel } from './electorate-model';
-import { project } from './project';
+import { count } from '@phonebank/stv';
+
+import { centralElection, project } from './project';
 import { sampleRegion } from './region.test-helpers';
 
 describe('a seat projection', () => {
@@ -110,5 +112,16 @@ describe('a seat projection', () => {
     expect(() =>
       project({ ...input, assumptions: { ...input.assumptions, turnout: 1.5 } }),
     ).toThrow(/assumptions\.turnout must be between 0 and 1/);
+  });
+
+  it('hands out its central scenario as an election the count engine counts the same way', () => {
+    const input = sampleRegion({ minima: [{ tag: 'woman', count: 1 }] });
+    const { election, options } = centralElection(input);
+    const counted = count(election, options);
+    const result = project(input);
+    expect(counted.validVotes).toBe(result.ballots);
+    expect(counted.quota).toBe(result.quota);
+    expect(counted.elected.map((c) => input.candidates[c].id)).toEqual(result.elected);
+    expect(options).toMatchObject({ rule: 'scottish', minima: input.minima, seed: input.seed });
   });
 });

@@ -3,25 +3,38 @@
 // model), each with the election's rule and reserved minima. Seeded: the same input gives
 // the same result.
 
-import { type CountResult } from '@phonebank/stv';
+import { type CountOptions, type CountResult, type Election } from '@phonebank/stv';
 
 import { checkProjectionInput } from './check-projection-input';
 import { buildElectorateModel } from './electorate-model';
 import { findPledgesNeeded } from './pledges-needed';
 import { type ProjectionInput } from './projection-input';
 import { type ProjectionResult } from './projection-result';
-import { ballotsOf, centralWeights, countBallots, randomWeights } from './scenario';
+import { ballotsOf, centralWeights, countBallots, randomWeights, scenarioCount } from './scenario';
 import { Variates } from './variates';
 
 /** Progress is reported about a hundred times a run, and after the last simulation. */
 const PROGRESS_REPORTS = 100;
 
+/**
+ * The central scenario as a plain election with the options to count it: what `project`
+ * counts first. The stv package (or its CLI, written out as BLT) counts it the same way.
+ */
+export function centralElection(input: ProjectionInput): {
+  election: Election;
+  options: CountOptions;
+} {
+  refuseProblems(input);
+  const model = buildElectorateModel(input);
+  const ballots = ballotsOf(model, centralWeights(model, input.assumptions));
+  return scenarioCount(model, input, ballots, input.seed);
+}
+
 export function project(
   input: ProjectionInput,
   onProgress?: (done: number, total: number) => void,
 ): ProjectionResult {
-  const problems = checkProjectionInput(input);
-  if (problems.length > 0) throw new RangeError(`not a valid projection: ${problems.join('; ')}`);
+  refuseProblems(input);
   const { assumptions, simulations } = input;
   const model = buildElectorateModel(input);
   const central = countBallots(
@@ -65,4 +78,9 @@ export function project(
     expectedSeats: ourSeats / simulations,
     pledgesNeeded: findPledgesNeeded(input, model, central, electedIn),
   };
+}
+
+function refuseProblems(input: ProjectionInput): void {
+  const problems = checkProjectionInput(input);
+  if (problems.length > 0) throw new RangeError(`not a valid projection: ${problems.join('; ')}`);
 }

@@ -12,7 +12,13 @@
 // group and for the turnout, multinomial draws for slates and ballot kinds. With
 // variation 0 nothing is drawn at all: every simulation is the central scenario.
 
-import { count, type Ballot, type CountResult } from '@phonebank/stv';
+import {
+  count,
+  type Ballot,
+  type CountOptions,
+  type CountResult,
+  type Election,
+} from '@phonebank/stv';
 
 import { type ElectorateModel, type Party, type Reliability, sideShares } from './electorate-model';
 import { type ProjectionAssumptions, type ProjectionInput } from './projection-input';
@@ -161,14 +167,25 @@ export function ballotsOf(model: ElectorateModel, weights: readonly number[]): B
   return ballots;
 }
 
+/** A scenario as the stv package takes it: the election, and the options to count it with. */
+export function scenarioCount(
+  model: ElectorateModel,
+  input: ProjectionInput,
+  ballots: readonly Ballot[],
+  seed: number,
+): { election: Election; options: CountOptions } {
+  return {
+    election: { ...model.election, ballots },
+    options: { rule: input.rule, minima: input.minima, tags: model.tags, seed },
+  };
+}
+
 export function countBallots(
   model: ElectorateModel,
   input: ProjectionInput,
   ballots: readonly Ballot[],
   seed: number,
 ): CountResult {
-  return count(
-    { ...model.election, ballots },
-    { rule: input.rule, minima: input.minima, tags: model.tags, seed },
-  );
+  const { election, options } = scenarioCount(model, input, ballots, seed);
+  return count(election, options);
 }
