@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
+import { useFallbackPolling } from '../../../apollo/live/live-status';
+import { useLiveSubscription } from '../../../apollo/live/useLiveSubscription';
 import {
   Alert,
   Badge,
@@ -13,7 +15,7 @@ import {
 } from '../../../design-system';
 import { formatLondonTime } from '../../members/utils/london-time';
 import { PLEDGE_STATUS_LABELS } from '../../members/utils/member-labels';
-import { CALL_LIST_QUERY } from '../graphql/call-lists.operations';
+import { CALL_LIST_CHANGED_SUBSCRIPTION, CALL_LIST_QUERY } from '../graphql/call-lists.operations';
 import {
   CALL_LIST_POLL_MS,
   CALL_LIST_STATUS_LABELS,
@@ -49,12 +51,19 @@ function describeFilter(filter: Filter): string {
   return parts.length > 0 ? parts.join('; ') : 'Every member of the region who can be called';
 }
 
-/** One call list: its state, live progress, settings and volunteers. Polls while open. */
+/**
+ * One call list: its state, live progress, settings and volunteers. Kept fresh by the
+ * callListChanged subscription (each push lands in the cache under the list's id); polls
+ * only while that is not flowing.
+ */
 export function CallListPage() {
   const { callListId = '' } = useParams();
+  const { error: liveError } = useLiveSubscription(CALL_LIST_CHANGED_SUBSCRIPTION, {
+    variables: { id: callListId },
+  });
   const { data, loading, error } = useQuery(CALL_LIST_QUERY, {
     variables: { id: callListId },
-    pollInterval: CALL_LIST_POLL_MS,
+    pollInterval: useFallbackPolling(CALL_LIST_POLL_MS, liveError),
   });
   const callList = data?.callList;
   const back = <Link to="/call-lists">Back to call lists</Link>;

@@ -27,63 +27,79 @@ export const CALL_LISTS_QUERY = graphql(`
   }
 `);
 
+/** Everything the call list page shows: read once, then kept fresh by CALL_LIST_CHANGED. */
+export const CALL_LIST_DETAILS_FRAGMENT = graphql(`
+  fragment CallListDetails on CallList {
+    id
+    name
+    status
+    size
+    remaining
+    createdAt
+    refreshedAt
+    maxAttempts
+    leaseMinutes
+    region {
+      id
+      code
+      name
+    }
+    callingHours {
+      from
+      to
+      timeZone
+      openNow
+    }
+    retryDelays {
+      noAnswerMinutes
+      busyMinutes
+      voicemailMinutes
+    }
+    filter {
+      pledgeStatuses
+      unpledged
+      neverCalled
+      notCalledSince
+      mobileOnly
+      tags
+    }
+    progress {
+      waiting
+      held
+      dueLater
+      done
+      exhausted
+      withdrawn
+    }
+    volunteers {
+      addedAt
+      callsToday
+      callsTotal
+      reserved
+      holding
+      user {
+        id
+        name
+        email
+        role
+      }
+    }
+  }
+`);
+
 export const CALL_LIST_QUERY = graphql(`
   query CallList($id: ID!) {
     callList(id: $id) {
-      id
-      name
-      status
-      size
-      remaining
-      createdAt
-      refreshedAt
-      maxAttempts
-      leaseMinutes
-      region {
-        id
-        code
-        name
-      }
-      callingHours {
-        from
-        to
-        timeZone
-        openNow
-      }
-      retryDelays {
-        noAnswerMinutes
-        busyMinutes
-        voicemailMinutes
-      }
-      filter {
-        pledgeStatuses
-        unpledged
-        neverCalled
-        notCalledSince
-        mobileOnly
-        tags
-      }
-      progress {
-        waiting
-        held
-        dueLater
-        done
-        exhausted
-        withdrawn
-      }
-      volunteers {
-        addedAt
-        callsToday
-        callsTotal
-        reserved
-        holding
-        user {
-          id
-          name
-          email
-          role
-        }
-      }
+      ...CallListDetails
+    }
+  }
+`);
+
+/** The list again after each burst of recorded calls, whichever server recorded them. */
+export const CALL_LIST_CHANGED_SUBSCRIPTION = graphql(`
+  subscription CallListChanged($id: ID!) {
+    callListChanged(callListId: $id) {
+      ...CallListDetails
     }
   }
 `);
