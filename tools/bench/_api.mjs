@@ -54,6 +54,41 @@ export async function startApi(name, environment = {}) {
   const [apiPort, pgPort] = [await freePort(), await freePort()];
   const databaseUrl = `postgresql://phonebank:phonebank-embedded@127.0.0.1:${pgPort}/postgres`;
   const admin = { email: 'bench-admin@bench.example', password: 'bench-password-123456' };
+  const {
+    base,
+    server,
+    log,
+    stop: stopServer,
+  } = await launchApi({
+    PORT: String(apiPort),
+    DATA_DIR: join(dataDir, 'pg'),
+    EMBEDDED_POSTGRES_PORT: String(pgPort),
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    ...environment,
+  }).catch((error) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
+  const stop = async () => {
+    await stopServer();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const graphql = graphqlClient(base);
+  await graphql(
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
+    admin,
+  );
+  return { base, databaseUrl, server, graphql, stop, log };
+}
+
+/** Another API process on `api`'s database, as a second replica behind a load balancer. */
+export async function startReplica(api) {
+  return launchApi({ PORT: String(await freePort()), DATABASE_URL: api.databaseUrl });
+}
+
+/** Runs the built API with `environment` and waits until /health answers. */
+async function launchApi(environment) {
   let log = '';
   // BENCH_API_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', profiles the API under load.
   // The heap limit `npm start` and the Docker image run the server with.
@@ -65,12 +100,7 @@ export async function startApi(name, environment = {}) {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
-      PORT: String(apiPort),
       HOST: '127.0.0.1',
-      DATA_DIR: join(dataDir, 'pg'),
-      EMBEDDED_POSTGRES_PORT: String(pgPort),
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
       LOG_LEVEL: 'warn',
       WEB_DIST: '/nonexistent',
       ...environment,
@@ -79,14 +109,13 @@ export async function startApi(name, environment = {}) {
   });
   server.stdout.on('data', (chunk) => (log += chunk));
   server.stderr.on('data', (chunk) => (log += chunk));
-  const base = `http://127.0.0.1:${apiPort}`;
+  const base = `http://127.0.0.1:${environment.PORT}`;
   const stop = async () => {
     if (server.exitCode === null) {
       const exited = new Promise((done) => server.once('exit', done));
       server.kill('SIGTERM');
       await exited;
     }
-    rmSync(dataDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -103,10 +132,5 @@ export async function startApi(name, environment = {}) {
       break;
     await new Promise((done) => setTimeout(done, 200));
   }
-  const graphql = graphqlClient(base);
-  await graphql(
-    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
-    admin,
-  );
-  return { base, databaseUrl, server, graphql, stop, log: () => log };
+  return { base, server, stop, log: () => log };
 }
