@@ -35,6 +35,7 @@ import {
 import { MembersModule } from './members/members.module';
 import { PledgesModule } from './pledges/pledges.module';
 import { CallScriptsModule } from './scripts/call-scripts.module';
+import { TalliesModule } from './tallies/tallies.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -97,6 +98,7 @@ export class AppModule {
         PledgesModule,
         CallsModule,
         CallScriptsModule,
+        TalliesModule,
         LiveModule,
         DemoModule,
       ],

@@ -66,6 +66,9 @@ const ACCESS: Record<string, Rule> = {
   renewClaim: 'signed-in',
   releaseClaim: 'signed-in',
   recordCallOutcome: 'signed-in',
+  // Coordinators only for their regions (tallies spec); volunteers never.
+  regionTally: [Role.ADMIN, Role.COORDINATOR],
+  regionTallies: [Role.ADMIN, Role.COORDINATOR],
 };
 
 describe('who may call what', () => {

@@ -18,6 +18,10 @@ import { Member } from '../members/member.entity';
 import { Pledge } from '../pledges/pledge.entity';
 import { CallScript } from '../scripts/call-script.entity';
 import { CallScriptVersion } from '../scripts/call-script-version.entity';
+import { CallActivity } from '../tallies/call-activity.entity';
+import { CandidateTally } from '../tallies/candidate-tally.entity';
+import { MemberContact } from '../tallies/member-contact.entity';
+import { RegionTally } from '../tallies/region-tally.entity';
 import { User } from '../users/user.entity';
 
 /** Every table's entity, listed once for the app, the migration scripts and the tests. */
@@ -43,4 +47,8 @@ export const ENTITIES = [
   CallScriptVersion,
   CallRecord,
   AuditLog,
+  MemberContact,
+  RegionTally,
+  CandidateTally,
+  CallActivity,
 ];

@@ -26,6 +26,6 @@ import { SlatesResolver } from './slates.resolver';
     SlatesResolver,
     CandidatesResolver,
   ],
-  exports: [ElectionsService],
+  exports: [ElectionsService, RegionsService],
 })
 export class ElectionsModule {}

@@ -6,6 +6,7 @@ import { CallQueue1764400300000 } from './1764400300000-callQueue';
 import { FirstPreferenceTargets1764400400000 } from './1764400400000-firstPreferenceTargets';
 import { CallScripts1764400500000 } from './1764400500000-callScripts';
 import { CallRecordAnswers1764400600000 } from './1764400600000-callRecordAnswers';
+import { RegionTallies1764400700000 } from './1764400700000-regionTallies';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   FirstPreferenceTargets1764400400000,
   CallScripts1764400500000,
   CallRecordAnswers1764400600000,
+  RegionTallies1764400700000,
 ];

@@ -1,0 +1,38 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@phonebank/domain';
+
+import { Roles } from '../auth/decorators/access.decorators';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { assertCanReachRegion } from '../auth/region-access';
+import type { User } from '../users/user.entity';
+import { RegionTallyModel } from './tallies.models';
+import { TalliesService } from './tallies.service';
+
+// Volunteers see their own session's tally on the call screen, not a region's.
+@Roles(Role.ADMIN, Role.COORDINATOR)
+@Resolver(() => RegionTallyModel)
+export class TalliesResolver {
+  constructor(private readonly tallies: TalliesService) {}
+
+  @Query(() => RegionTallyModel, {
+    description: "A region's figures from the phones (coordinators: their regions only).",
+  })
+  regionTally(
+    @CurrentUser() user: User,
+    @Args('regionId', { type: () => ID }) regionId: string,
+  ): Promise<RegionTallyModel> {
+    assertCanReachRegion(user, regionId);
+    return this.tallies.regionTally(regionId);
+  }
+
+  @Query(() => [RegionTallyModel], {
+    description:
+      "The tallies of the election's regions you reach, by region code (default: the most recent election).",
+  })
+  regionTallies(
+    @CurrentUser() user: User,
+    @Args('electionId', { type: () => ID, nullable: true }) electionId?: string | null,
+  ): Promise<RegionTallyModel[]> {
+    return this.tallies.regionTallies(user, electionId);
+  }
+}
