@@ -64,6 +64,7 @@ export class CountState {
     this.piles = election.candidates.map(() => []);
     this.lot = new Lot(options.seed ?? 0);
     const first: Paper[][] = election.candidates.map(() => []);
+    const held = new Array<bigint>(n).fill(0n);
     let valid = 0n;
     for (const ballot of election.ballots) {
       const paper: Paper = {
@@ -77,8 +78,9 @@ export class CountState {
       if (holder < 0) continue;
       valid += paper.count;
       first[holder].push(paper);
-      this.votes[holder] += paper.count * fp.one;
+      held[holder] += paper.count;
     }
+    held.forEach((papers, c) => (this.votes[c] = papers * fp.one));
     first.forEach((papers, c) => {
       if (papers.length > 0) this.piles[c].push({ stage: 0, value: fp.one, papers });
     });
@@ -96,7 +98,10 @@ export class CountState {
   }
 
   continuing(): number[] {
-    return this.status.flatMap((s, c) => (s === 'continuing' ? [c] : []));
+    const continuing: number[] = [];
+    for (let c = 0; c < this.status.length; c += 1)
+      if (this.status[c] === 'continuing') continuing.push(c);
+    return continuing;
   }
 
   /** Moves a paper on to its next continuing preference; -1 when it has none left. */
@@ -117,33 +122,36 @@ export class CountState {
 
   /** Credits transferred papers (already revalued) to their next preferences. */
   transfer(papers: readonly Paper[], stage: number): void {
-    const received = new Map<number, Paper[]>();
+    // ERS97 needs parcels of one value; Scottish ignores parcels, so grouping by value costs
+    // nothing, and each parcel's votes are its papers times its value, one product per parcel.
+    // A transfer carries few distinct values, so each candidate's parcels are searched in turn.
+    const received: Parcel[][] = [];
     for (const paper of papers) {
       const next = this.passOn(paper);
-      const amount = paper.count * paper.value;
       if (next < 0) {
-        this.nonTransferable += amount;
-      } else {
-        this.votes[next] += amount;
-        const list = received.get(next) ?? [];
-        list.push(paper);
-        received.set(next, list);
+        this.nonTransferable += paper.count * paper.value;
+        continue;
       }
+      const parcels = (received[next] ??= []);
+      const parcel = parcels.find((p) => p.value === paper.value);
+      if (parcel) parcel.papers.push(paper);
+      else parcels.push({ stage, value: paper.value, papers: [paper] });
     }
-    // ERS97 needs parcels of one value; Scottish ignores parcels, so grouping by value costs nothing.
-    for (const [c, list] of received) {
-      const byValue = new Map<bigint, Paper[]>();
-      for (const p of list) {
-        const group = byValue.get(p.value);
-        if (group) group.push(p);
-        else byValue.set(p.value, [p]);
+    received.forEach((parcels, c) => {
+      for (const parcel of parcels) {
+        let count = 0n;
+        for (const paper of parcel.papers) count += paper.count;
+        this.votes[c] += count * parcel.value;
+        this.piles[c].push(parcel);
       }
-      for (const [value, group] of byValue) this.piles[c].push({ stage, value, papers: group });
-    }
+    });
   }
 
   allPapers(candidate: number): Paper[] {
-    return this.piles[candidate].flatMap((parcel) => parcel.papers);
+    const papers: Paper[] = [];
+    for (const parcel of this.piles[candidate])
+      for (const paper of parcel.papers) papers.push(paper);
+    return papers;
   }
 
   /** Records the figures after a transfer as a new stage, opened by `event`. */
