@@ -31,10 +31,18 @@ interface CallListPush {
   };
 }
 
+const REGION_TALLY_CHANGED = `subscription($id: ID!) {
+  regionTallyChanged(regionId: $id) { region { id } called reached }
+}`;
+
+interface RegionTallyPush {
+  regionTallyChanged: { region: { id: string }; called: number; reached: number };
+}
+
 const MEMBERS = 6;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-describe('live updates of a call list, across two API processes', () => {
+describe('live updates across two API processes', () => {
   let testApp: TestApp;
   let replica: TestReplica;
   let arranged: QueueArrangement;
@@ -206,6 +214,47 @@ describe('live updates of a call list, across two API processes', () => {
     });
     expect(watching.pushes.map((push) => push.callListChanged.progress.done)).not.toContain(done);
     stillSignedIn.stop();
+  });
+
+  it('shows a coordinator watching a region on one process a call recorded through the other', async () => {
+    const live = connect(replica.baseUrl, arranged.coordinator.client);
+    const watching = live.subscribe<RegionTallyPush>(REGION_TALLY_CHANGED, {
+      id: arranged.regionId,
+    });
+    const now = await watching.until(() => true, 'the tally as it stands');
+    expect(now.regionTallyChanged.region.id).toBe(arranged.regionId);
+
+    const held = await claim(arranged.volunteer.client, callListId);
+    if (!held) throw new Error('nobody to call');
+    await record(arranged.volunteer.client, held.id, 'ANSWERED');
+
+    const after = await watching.until(
+      (push) => push.regionTallyChanged.reached === now.regionTallyChanged.reached + 1,
+      'the recorded call in the tally',
+    );
+    expect(after.regionTallyChanged.called).toBe(now.regionTallyChanged.called + 1);
+    watching.stop();
+  });
+
+  it("refuses a region's tally to a coordinator of another region and to volunteers", async () => {
+    for (const client of [otherCoordinator.client, arranged.volunteer.client]) {
+      const watching = connect(replica.baseUrl, client).subscribe<RegionTallyPush>(
+        REGION_TALLY_CHANGED,
+        { id: arranged.regionId },
+      );
+      expect((await watching.firstError()).extensions?.code).toBe('FORBIDDEN');
+      expect(watching.pushes).toEqual([]);
+    }
+  });
+
+  it('lets an admin watch any region', async () => {
+    const watching = connect(replica.baseUrl, testApp.admin.client).subscribe<RegionTallyPush>(
+      REGION_TALLY_CHANGED,
+      { id: arranged.otherRegionId },
+    );
+    const now = await watching.until(() => true, 'the tally');
+    expect(now.regionTallyChanged.region.id).toBe(arranged.otherRegionId);
+    watching.stop();
   });
 
   it('listens again after its PostgreSQL connection drops, and catches up', async () => {

@@ -1,12 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
-import { SessionService } from '../../auth/services/session.service';
 import { CallList } from '../../call-lists/call-list.entity';
-import { CALL_LIST_ACTIVITY_CHANNEL, LIVE_COALESCE_MS } from '../live.constants';
-import { ActivityListener } from './activity-listener.service';
-import { LiveTopic, type LiveSubscriber } from './live-topic';
+import { CALL_LIST_ACTIVITY_CHANNEL } from '../live.constants';
+import type { LiveSubscriber, LiveTopic } from './live-topic';
+import { LiveTopics } from './live-topics.service';
 
 /**
  * Call lists as calls are recorded on them. Every subscriber of a list in this process gets
@@ -17,20 +16,12 @@ import { LiveTopic, type LiveSubscriber } from './live-topic';
 export class CallListFeed {
   private readonly topic: LiveTopic<CallList>;
 
-  constructor(
-    @InjectRepository(CallList) callLists: Repository<CallList>,
-    sessions: SessionService,
-    listener: ActivityListener,
-  ) {
-    this.topic = new LiveTopic<CallList>({
-      name: 'call list',
-      load: async (id) => (await callLists.findOne({ where: { id } })) ?? undefined,
-      liveSessions: (ids) => sessions.liveSessionIds(ids),
-      coalesceMs: LIVE_COALESCE_MS,
-      logger: new Logger('Live'),
-    });
-    listener.listen(CALL_LIST_ACTIVITY_CHANNEL, (id) => this.topic.changed(id));
-    listener.onResume(() => this.topic.changedAll());
+  constructor(@InjectRepository(CallList) callLists: Repository<CallList>, topics: LiveTopics) {
+    this.topic = topics.create(
+      CALL_LIST_ACTIVITY_CHANNEL,
+      'call list',
+      async (id) => (await callLists.findOne({ where: { id } })) ?? undefined,
+    );
   }
 
   watch(callListId: string, subscriber: LiveSubscriber): AsyncIterableIterator<CallList> {

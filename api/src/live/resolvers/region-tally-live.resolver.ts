@@ -1,0 +1,31 @@
+import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { Role } from '@phonebank/domain';
+
+import { Roles } from '../../auth/decorators/access.decorators';
+import { CurrentUser } from '../../auth/decorators/current-user.decorator';
+import { assertCanReachRegion } from '../../auth/region-access';
+import { RegionTallyModel } from '../../tallies/tallies.models';
+import type { User } from '../../users/user.entity';
+import type { LiveSubscriber } from '../services/live-topic';
+import { RegionTallyFeed } from '../services/region-tally-feed.service';
+
+@Resolver()
+export class RegionTallyLiveResolver {
+  constructor(private readonly feed: RegionTallyFeed) {}
+
+  // As the regionTally query: admins, and coordinators in their regions.
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Subscription(() => RegionTallyModel, {
+    description:
+      "A region's tally now, then again after calls and pledges are recorded in it (at most a few times a second). Coordinators: their regions only.",
+    resolve: (tally: RegionTallyModel) => tally,
+  })
+  regionTallyChanged(
+    @CurrentUser() user: User,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Context('subscriber') subscriber: LiveSubscriber,
+  ): AsyncIterableIterator<RegionTallyModel> {
+    assertCanReachRegion(user, regionId);
+    return this.feed.watch(regionId, subscriber);
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+import { SessionService } from '../../auth/services/session.service';
+import { LIVE_COALESCE_MS } from '../live.constants';
+import { ActivityListener } from './activity-listener.service';
+import { LiveTopic } from './live-topic';
+
+/** Makes the topic for one kind of thing, fed by one notification channel. */
+@Injectable()
+export class LiveTopics {
+  private readonly logger = new Logger('Live');
+
+  constructor(
+    private readonly listener: ActivityListener,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /**
+   * A topic whose keys are the ids NOTIFY sends on `channel`; `load` gives a key's state
+   * (undefined: it is gone, and its subscriptions end).
+   */
+  create<T>(
+    channel: string,
+    name: string,
+    load: (id: string) => Promise<T | undefined>,
+  ): LiveTopic<T> {
+    const topic = new LiveTopic<T>({
+      name,
+      load,
+      liveSessions: (ids) => this.sessions.liveSessionIds(ids),
+      coalesceMs: LIVE_COALESCE_MS,
+      logger: this.logger,
+    });
+    this.listener.listen(channel, (id) => topic.changed(id));
+    this.listener.onResume(() => topic.changedAll());
+    return topic;
+  }
+}
