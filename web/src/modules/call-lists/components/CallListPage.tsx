@@ -120,7 +120,7 @@ export function CallListPage() {
           />
         </Card>
         <Card title={`Vote management in ${callList.region.code}`}>
-          <FirstPreferenceBalance callListId={callList.id} />
+          <FirstPreferenceBalance callListId={callList.id} regionId={callList.region.id} />
         </Card>
         <Card title="Settings">
           <CallListSettingsForm key={callList.id} callList={callList} disabled={archived} />

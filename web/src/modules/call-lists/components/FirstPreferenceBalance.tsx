@@ -1,10 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 
 import { apiProblems } from '../../../apollo/errors';
+import { useFallbackPolling } from '../../../apollo/live/live-status';
+import { useLiveSubscription } from '../../../apollo/live/useLiveSubscription';
 import { Alert, Button, NumberField, parseWholeNumber, Table } from '../../../design-system';
 import {
   FIRST_PREFERENCE_TARGETS_QUERY,
+  REGION_ACTIVITY_SUBSCRIPTION,
   SET_FIRST_PREFERENCE_TARGETS_MUTATION,
 } from '../graphql/call-lists.operations';
 import { CALL_LIST_POLL_MS, count } from '../utils/call-list-labels';
@@ -24,10 +27,26 @@ interface Row {
  * among our candidates against the split the coordinator wants, which decides whom the call
  * screen recommends. Weights are relative: 2 asks for twice the share of 1; 0 never recommends.
  */
-export function FirstPreferenceBalance({ callListId }: { callListId: string }) {
+export function FirstPreferenceBalance({
+  callListId,
+  regionId,
+}: {
+  callListId: string;
+  regionId: string;
+}) {
+  const pushes = useRef(0);
+  const { error: liveError } = useLiveSubscription(REGION_ACTIVITY_SUBSCRIPTION, {
+    variables: { regionId },
+    onData: ({ client }) => {
+      // The first push is the region as it stands, which the query below already read.
+      pushes.current += 1;
+      if (pushes.current > 1)
+        void client.refetchQueries({ include: [FIRST_PREFERENCE_TARGETS_QUERY] });
+    },
+  });
   const { data, error } = useQuery(FIRST_PREFERENCE_TARGETS_QUERY, {
     variables: { id: callListId },
-    pollInterval: CALL_LIST_POLL_MS,
+    pollInterval: useFallbackPolling(CALL_LIST_POLL_MS, liveError),
   });
   const [setTargets, { loading: saving }] = useMutation(SET_FIRST_PREFERENCE_TARGETS_MUTATION, {
     refetchQueries: [FIRST_PREFERENCE_TARGETS_QUERY],

@@ -243,6 +243,15 @@ export const FIRST_PREFERENCE_TARGETS_QUERY = graphql(`
   }
 `);
 
+/** A push whenever a call or pledge is recorded in the region (vote management refreshes). */
+export const REGION_ACTIVITY_SUBSCRIPTION = graphql(`
+  subscription RegionActivity($regionId: ID!) {
+    regionTallyChanged(regionId: $regionId) {
+      countedAt
+    }
+  }
+`);
+
 export const SET_FIRST_PREFERENCE_TARGETS_MUTATION = graphql(`
   mutation SetFirstPreferenceTargets($regionId: ID!, $targets: [FirstPreferenceTargetInput!]!) {
     setFirstPreferenceTargets(regionId: $regionId, targets: $targets) {
