@@ -1,3 +1,4 @@
+import { type ApolloLink } from '@apollo/client';
 import { type MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
@@ -33,6 +34,8 @@ export const VOLUNTEER: ServedUser = {
 
 export interface RenderOptions {
   mocks?: readonly MockLink.MockedResponse[];
+  /** A link to use instead of one made from `mocks` (e.g. to push subscription results). */
+  link?: ApolloLink;
   /** Renders inside the signed-in frame as this user; omit for signed-out pages. */
   user?: CurrentUser;
   /** The route pattern the element is mounted at, and the address to open. */
@@ -44,7 +47,7 @@ export interface RenderOptions {
 
 export function renderPage(
   element: ReactElement,
-  { mocks = [], user, path = '/', at = path, otherRoutes = [] }: RenderOptions = {},
+  { mocks = [], link, user, path = '/', at = path, otherRoutes = [] }: RenderOptions = {},
 ) {
   const page = user ? (
     <CurrentUserContext.Provider value={user}>{element}</CurrentUserContext.Provider>
@@ -55,7 +58,7 @@ export function renderPage(
     initialEntries: [at],
   });
   const result = render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} link={link}>
       <RouterProvider router={router} />
     </MockedProvider>,
   );

@@ -29,6 +29,12 @@ const NewCallListPage = lazy(() =>
 );
 const CallingPage = lazy(() => screen(import('../calling/components/CallingPage'), 'CallingPage'));
 const CallPage = lazy(() => screen(import('../calling/components/CallPage'), 'CallPage'));
+const DashboardPage = lazy(() =>
+  screen(import('../dashboards/components/DashboardPage'), 'DashboardPage'),
+);
+const RegionDashboardPage = lazy(() =>
+  screen(import('../dashboards/components/RegionDashboardPage'), 'RegionDashboardPage'),
+);
 const ElectionPage = lazy(() =>
   screen(import('../elections/components/ElectionPage'), 'ElectionPage'),
 );
@@ -50,6 +56,22 @@ export const appRoutes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <HomePage /> },
+      {
+        path: 'dashboard',
+        element: (
+          <RoleOnly roles={MEMBER_ROLES} title="Dashboard">
+            <DashboardPage />
+          </RoleOnly>
+        ),
+      },
+      {
+        path: 'dashboard/regions/:regionId',
+        element: (
+          <RoleOnly roles={MEMBER_ROLES} title="Region dashboard">
+            <RegionDashboardPage />
+          </RoleOnly>
+        ),
+      },
       { path: 'elections', element: <ElectionsPage /> },
       { path: 'elections/:electionId', element: <ElectionPage /> },
       {

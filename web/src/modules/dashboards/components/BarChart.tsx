@@ -4,9 +4,9 @@ import { Table } from '../../../design-system';
 import { position, scaleTop } from '../utils/chart-scale';
 import { type Bar, type ReferenceLine } from '../utils/chart-types';
 import { count } from '../utils/dashboard-format';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure, type ChartHeading } from './ChartFigure';
 
-export interface BarChartProps {
+export interface BarChartProps extends ChartHeading {
   title: ReactNode;
   summary: string;
   bars: readonly Bar[];
@@ -41,12 +41,14 @@ export function BarChart({
   top,
   empty,
   legend,
+  headingLevel,
 }: BarChartProps) {
   const end = top ?? scaleTop([...bars.map((bar) => bar.value), ...lines.map((l) => l.value)]);
   const hasNotes = bars.some((bar) => bar.note);
   return (
     <ChartFigure
       title={title}
+      headingLevel={headingLevel}
       summary={summary}
       legend={legend}
       empty={bars.length === 0 ? (empty ?? 'Nothing to show yet.') : undefined}

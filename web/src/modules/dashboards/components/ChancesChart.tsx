@@ -1,8 +1,9 @@
 import { type ChartCandidate, type ChartCandidateCount } from '../utils/chart-types';
 import { count, percent } from '../utils/dashboard-format';
 import { BarChart } from './BarChart';
+import { type ChartHeading } from './ChartFigure';
 
-export interface ChancesChartProps {
+export interface ChancesChartProps extends ChartHeading {
   /** For each candidate, the number of simulations in which they were elected. */
   chances: readonly ChartCandidateCount[];
   simulations: number;
@@ -11,7 +12,7 @@ export interface ChancesChartProps {
 }
 
 /** Each candidate's chance of election across the simulated counts. */
-export function ChancesChart({ chances, simulations, elected }: ChancesChartProps) {
+export function ChancesChart({ chances, simulations, elected, headingLevel }: ChancesChartProps) {
   const electedIds = new Set(elected.map((candidate) => candidate.id));
   const bars = [...chances]
     .sort((a, b) => b.count - a.count || a.candidate.name.localeCompare(b.candidate.name))
@@ -32,6 +33,7 @@ export function ChancesChart({ chances, simulations, elected }: ChancesChartProp
     });
   return (
     <BarChart
+      headingLevel={headingLevel}
       title="Chance of election"
       summary={`Chance of election over ${count.format(simulations)} simulated counts: ${bars
         .map((bar) => `${bar.label}${bar.note ? ` (${bar.note})` : ''} ${bar.valueText}`)

@@ -1,6 +1,11 @@
 import { type ReactNode, useId } from 'react';
 
-export interface ChartFigureProps {
+/** The title is a heading, so the charts of a page can be found by heading; 2 unless nested. */
+export interface ChartHeading {
+  headingLevel?: 2 | 3;
+}
+
+export interface ChartFigureProps extends ChartHeading {
   title: ReactNode;
   /** What the picture shows, in one or two sentences: the picture's accessible name. */
   summary: string;
@@ -18,12 +23,23 @@ export interface ChartFigureProps {
  * The frame every dashboard chart shares: a title, the picture as one image with a summary
  * for screen readers, and the exact figures as a table anyone can open.
  */
-export function ChartFigure({ title, summary, children, table, legend, empty }: ChartFigureProps) {
+export function ChartFigure({
+  title,
+  summary,
+  children,
+  table,
+  legend,
+  empty,
+  headingLevel = 2,
+}: ChartFigureProps) {
   const titleId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <figure className="pb-chart" aria-labelledby={titleId}>
-      <figcaption className="pb-chart__title" id={titleId}>
-        {title}
+      <figcaption className="pb-chart__title">
+        <Heading className="pb-chart__heading" id={titleId}>
+          {title}
+        </Heading>
       </figcaption>
       {empty ? (
         <p className="pb-chart__empty">{empty}</p>

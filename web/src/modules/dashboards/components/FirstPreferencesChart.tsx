@@ -2,14 +2,19 @@ import { candidateBars, candidateName } from '../utils/candidate-bars';
 import { type ChartCandidateCount } from '../utils/chart-types';
 import { count, decimal } from '../utils/dashboard-format';
 import { BarChart } from './BarChart';
+import { type ChartHeading } from './ChartFigure';
 
-export interface FirstPreferencesChartProps {
+export interface FirstPreferencesChartProps extends ChartHeading {
   firstPreferences: readonly ChartCandidateCount[];
   quota: number;
 }
 
 /** Pledged members' first choices per candidate, against the quota a candidate needs. */
-export function FirstPreferencesChart({ firstPreferences, quota }: FirstPreferencesChartProps) {
+export function FirstPreferencesChart({
+  firstPreferences,
+  quota,
+  headingLevel,
+}: FirstPreferencesChartProps) {
   const total = firstPreferences.reduce((sum, row) => sum + row.count, 0);
   const bars = total > 0 ? candidateBars(firstPreferences) : [];
   const over = firstPreferences.filter((row) => quota > 0 && row.count >= quota).length;
@@ -23,6 +28,7 @@ export function FirstPreferencesChart({ firstPreferences, quota }: FirstPreferen
       .join(', ')}.`;
   return (
     <BarChart
+      headingLevel={headingLevel}
       title="First preferences against the quota"
       summary={summary}
       bars={bars}

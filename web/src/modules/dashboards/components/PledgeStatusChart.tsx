@@ -2,8 +2,9 @@ import { type PledgeStatus } from '../../../gql/graphql';
 import { PLEDGE_STATUS_LABELS } from '../../members/utils/member-labels';
 import { barsInWords, type Category, categoryBars } from '../utils/shares';
 import { BarChart } from './BarChart';
+import { type ChartHeading } from './ChartFigure';
 
-export interface PledgeStatusChartProps {
+export interface PledgeStatusChartProps extends ChartHeading {
   pledgeStatuses: readonly { status: PledgeStatus; count: number }[];
 }
 
@@ -21,13 +22,14 @@ const STATUSES: readonly Category<PledgeStatus>[] = (
 ).map((status) => ({ key: status, label: PLEDGE_STATUS_LABELS[status], colour: COLOURS[status] }));
 
 /** Members reached, by their latest pledge status. */
-export function PledgeStatusChart({ pledgeStatuses }: PledgeStatusChartProps) {
+export function PledgeStatusChart({ pledgeStatuses, headingLevel }: PledgeStatusChartProps) {
   const bars = categoryBars(
     STATUSES,
     pledgeStatuses.map((row) => ({ key: row.status, count: row.count })),
   );
   return (
     <BarChart
+      headingLevel={headingLevel}
       title="Pledge statuses"
       summary={`Members by their latest pledge status: ${barsInWords(bars)}.`}
       bars={bars}

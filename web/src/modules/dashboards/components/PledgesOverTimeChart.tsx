@@ -2,9 +2,9 @@ import { Table } from '../../../design-system';
 import { position, scaleTop } from '../utils/chart-scale';
 import { count, shortDay } from '../utils/dashboard-format';
 import { type DayActivity, everyDay } from '../utils/days';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure, type ChartHeading } from './ChartFigure';
 
-export interface PledgesOverTimeChartProps {
+export interface PledgesOverTimeChartProps extends ChartHeading {
   days: readonly DayActivity[];
 }
 
@@ -20,10 +20,11 @@ function total(days: readonly DayActivity[], key: (typeof SERIES)[number]['key']
 }
 
 /** Calls, members reached and pledges per day, one column per day of the campaign. */
-export function PledgesOverTimeChart({ days }: PledgesOverTimeChartProps) {
+export function PledgesOverTimeChart({ days, headingLevel }: PledgesOverTimeChartProps) {
   const filled = everyDay(days);
   const top = scaleTop(filled.map((day) => day.calls));
-  const width = filled.length > 0 ? 100 / filled.length : 0;
+  // A column is never wider than a seventh of the chart, so the first days do not look like bars.
+  const width = filled.length > 0 ? 100 / Math.max(filled.length, 7) : 0;
   const gap = Math.min(width * 0.15, 0.5);
   const busiest = filled.reduce<DayActivity | undefined>(
     (best, day) => (!best || day.calls > best.calls ? day : best),
@@ -40,6 +41,7 @@ export function PledgesOverTimeChart({ days }: PledgesOverTimeChartProps) {
       : '';
   return (
     <ChartFigure
+      headingLevel={headingLevel}
       title="Pledges over time"
       summary={summary}
       empty={filled.length === 0 ? 'No calls recorded yet.' : undefined}

@@ -1,8 +1,9 @@
 import { type SecondPreferenceAnswer } from '../../../gql/graphql';
 import { barsInWords, type Category, categoryBars } from '../utils/shares';
 import { BarChart } from './BarChart';
+import { type ChartHeading } from './ChartFigure';
 
-export interface SecondPreferenceChartProps {
+export interface SecondPreferenceChartProps extends ChartHeading {
   secondPreferences: readonly { answer: SecondPreferenceAnswer; count: number }[];
 }
 
@@ -14,13 +15,17 @@ const ANSWERS: readonly Category<SecondPreferenceAnswer>[] = [
 ];
 
 /** Answers to "will you rank our candidate next?" from members whose first choice is not ours. */
-export function SecondPreferenceChart({ secondPreferences }: SecondPreferenceChartProps) {
+export function SecondPreferenceChart({
+  secondPreferences,
+  headingLevel,
+}: SecondPreferenceChartProps) {
   const bars = categoryBars(
     ANSWERS,
     secondPreferences.map((row) => ({ key: row.answer, count: row.count })),
   );
   return (
     <BarChart
+      headingLevel={headingLevel}
       title="Second-preference ask"
       summary={`Answers to the second-preference ask: ${barsInWords(bars)}.`}
       bars={bars}

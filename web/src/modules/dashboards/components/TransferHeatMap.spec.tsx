@@ -17,7 +17,7 @@ describe('the transfer heat map', () => {
       />,
     );
     const table = screen.getByRole('table', {
-      name: 'Next preferences of 9 pledged ballots, by first choice',
+      name: 'Next preferences of 9 ranked pledges, by first choice',
     });
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -35,7 +35,7 @@ describe('the transfer heat map', () => {
       within(ria)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['375%', '00%', '–not possible', '125%', '4']);
+    ).toEqual(['375%', '0', '–not possible', '125%', '4']);
     // Three quarters of Ria's ballots go to Ann next: the darkest shade in the row.
     const toAnn = ria.querySelector('[data-to="c-ann"]');
     expect(toAnn).toHaveStyle({ background: 'rgb(155 87 110)', color: '#ffffff' });
@@ -47,9 +47,9 @@ describe('the transfer heat map', () => {
     expect(await seriousAccessibilityProblems(container)).toEqual([]);
   });
 
-  it('says so before any pledged member has ranked a candidate', () => {
+  it('says so before any member has ranked candidates', () => {
     render(<TransferHeatMap candidates={[ANN, RIA]} transfers={[]} />);
-    expect(screen.getByText('No pledged member has ranked a candidate yet.')).toBeVisible();
+    expect(screen.getByText('No member has ranked candidates yet.')).toBeVisible();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

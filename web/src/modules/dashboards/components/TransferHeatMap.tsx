@@ -21,7 +21,7 @@ function CandidateHeader({ candidate }: { candidate: ChartCandidate }) {
 }
 
 /**
- * Where pledged ballots go after their first choice: one row per first choice, one column per
+ * Where rankings go after their first choice: one row per first choice, one column per
  * next preference and one for ballots that stop there. A cell's shade is its share of the row,
  * so a coordinator sees at a glance whose voters rank whom next. It is a real table (headers
  * name every cell) and scrolls inside its own box on a phone.
@@ -30,18 +30,16 @@ export function TransferHeatMap({ candidates, transfers }: TransferHeatMapProps)
   const captionId = useId();
   const matrix = transferMatrix(candidates, transfers);
   if (matrix.rows.length === 0) {
-    return (
-      <figure className="pb-chart">
-        <figcaption className="pb-chart__title">Next preferences</figcaption>
-        <p className="pb-chart__empty">No pledged member has ranked a candidate yet.</p>
-      </figure>
-    );
+    return <p className="pb-chart__empty">No member has ranked candidates yet.</p>;
   }
   return (
     <div className="pb-chart">
       <p className="pb-chart__legend">
-        Each row is a first choice; each cell, the share of its ballots whose next preference is the
-        column’s candidate. Darker is more.
+        Each row is a first choice; each cell, the share of its rankings whose next preference is
+        the column’s candidate, or that stop there (exhausted). Darker is more.
+      </p>
+      <p className="pb-heat__title" id={captionId}>
+        {`Next preferences of ${count.format(matrix.total)} ranked pledges, by first choice`}
       </p>
       <div
         className="pb-heat"
@@ -50,10 +48,7 @@ export function TransferHeatMap({ candidates, transfers }: TransferHeatMapProps)
         // A scrolling region must be reachable by keyboard to be scrolled.
         tabIndex={0}
       >
-        <table className="pb-heat__table">
-          <caption id={captionId} className="pb-chart__title">
-            {`Next preferences of ${count.format(matrix.total)} pledged ballots, by first choice`}
-          </caption>
+        <table className="pb-heat__table" aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col">First choice</th>
@@ -90,7 +85,9 @@ export function TransferHeatMap({ candidates, transfers }: TransferHeatMapProps)
                       style={{ background: colour.background, color: colour.text }}
                     >
                       <span className="pb-number">{count.format(cell.count)}</span>
-                      <span className="pb-heat__share">{percent.format(cell.share)}</span>
+                      {cell.count > 0 ? (
+                        <span className="pb-heat__share">{percent.format(cell.share)}</span>
+                      ) : null}
                     </td>
                   );
                 })}

@@ -21,6 +21,7 @@ interface NavItem {
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Home', icon: '⌂', end: true },
+  { to: '/dashboard', label: 'Dashboard', icon: '▥', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/elections', label: 'Elections', icon: '☑' },
   { to: '/members', label: 'Members', icon: '☎', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/call-lists', label: 'Call lists', icon: '☷', roles: ['ADMIN', 'COORDINATOR'] },

@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+
+import { Card } from '../../../design-system';
+import { type RegionCardFieldsFragment } from '../../../gql/graphql';
+import { useRegionCard } from '../hooks/useRegionCard';
+import { count, londonClock, seats } from '../utils/dashboard-format';
+import { QuotaBar } from './QuotaBar';
+
+export interface RegionCardProps {
+  tally: RegionCardFieldsFragment;
+}
+
+/** One region on the national overview: pledges against the quota, projected seats, calling. */
+export function RegionCard({ tally: loaded }: RegionCardProps) {
+  const tally = useRegionCard(loaded);
+  const { region } = tally;
+  const page = `/dashboard/regions/${region.id}`;
+  return (
+    <Card
+      title={
+        <Link to={page} className="pb-region-card__link">
+          {`${region.code}: ${region.name}`}
+        </Link>
+      }
+    >
+      <p className="pb-muted pb-region-card__meta">
+        {`${seats(region.seats)} · updated `}
+        <span className="pb-number">{londonClock(tally.countedAt)}</span>
+      </p>
+      <QuotaBar pledged={tally.pledged} quota={0} seats={region.seats} />
+      <dl className="pb-stats pb-region-card__stats">
+        <div>
+          <dt>Members</dt>
+          <dd>{count.format(tally.members)}</dd>
+        </div>
+        <div>
+          <dt>Called</dt>
+          <dd>{count.format(tally.called)}</dd>
+        </div>
+        <div>
+          <dt>Reached</dt>
+          <dd>{count.format(tally.reached)}</dd>
+        </div>
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,108 @@
+import { act, screen } from '@testing-library/react';
+
+import { setLiveStatus } from '../../../apollo/live/live-status';
+import { seriousAccessibilityProblems } from '../../../test/axe';
+import { ADMIN, renderPage } from '../../../test/render';
+import { REGION_TALLY_QUERY } from '../graphql/dashboards.operations';
+import { liveTestLink } from '../testing/live-link';
+import { regionTally } from '../testing/tallies';
+import { RegionDashboardPage } from './RegionDashboardPage';
+
+// The mocked link stands in for the WebSocket here; the browser test drives the real one.
+jest.mock('../../../apollo/live/useLiveSubscription', () => ({
+  useLiveSubscription: jest.requireActual('@apollo/client/react').useSubscription,
+}));
+
+const COORDINATOR = { ...ADMIN, id: 'u-coord', name: 'Cora', role: 'COORDINATOR' as const };
+const route = { path: '/dashboard/regions/:regionId', at: '/dashboard/regions/r-le' };
+
+function annBar(): HTMLElement | null {
+  return document.querySelector('[data-bar="c-ann"]');
+}
+
+describe('a region’s dashboard', () => {
+  afterEach(() => act(() => setLiveStatus('idle')));
+
+  it('draws the region’s figures and charts, then moves when a recount is pushed', async () => {
+    const { link, pushes } = liveTestLink([
+      {
+        request: { query: REGION_TALLY_QUERY, variables: { regionId: 'r-le' } },
+        result: { data: { regionTally: regionTally(5, '2026-03-02T19:00:00.000Z') } },
+      },
+    ]);
+    const { container } = renderPage(<RegionDashboardPage />, {
+      ...route,
+      user: COORDINATOR,
+      link,
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'LE: London & Eastern' }),
+    ).toBeVisible();
+    expect(annBar()).toHaveTextContent('Ann Oursours5');
+    expect(container.querySelector('dl')).toHaveTextContent('Pledged21');
+    for (const name of [
+      'First preferences against the quota',
+      'Pledge statuses',
+      'Second-preference ask',
+      'Agreed, by our candidate',
+      'Pledges over time',
+      'Transfers',
+      'Volunteers',
+    ])
+      expect(screen.getByRole('heading', { name })).toBeVisible();
+    expect(
+      screen.getByRole('table', { name: /Next preferences of 4 ranked pledges/ }),
+    ).toBeVisible();
+    expect(await seriousAccessibilityProblems(container)).toEqual([]);
+
+    // A volunteer records a pledge for Ann: the server pushes the recount, nothing is asked again.
+    act(() =>
+      pushes.simulateResult({
+        result: { data: { regionTallyChanged: regionTally(6, '2026-03-02T19:00:05.000Z') } },
+      }),
+    );
+    expect(await screen.findByText('Updated 19:00:05')).toBeVisible();
+    expect(annBar()).toHaveTextContent('Ann Oursours6');
+
+    // A push older than what is shown (it crossed a refetch) changes nothing.
+    act(() =>
+      pushes.simulateResult({
+        result: { data: { regionTallyChanged: regionTally(4, '2026-03-02T19:00:01.000Z') } },
+      }),
+    );
+    expect(annBar()).toHaveTextContent('Ann Oursours6');
+  });
+
+  it('says whether it is live', async () => {
+    const { link } = liveTestLink([
+      {
+        request: { query: REGION_TALLY_QUERY, variables: { regionId: 'r-le' } },
+        result: { data: { regionTally: regionTally(5, '2026-03-02T19:00:00.000Z') } },
+      },
+    ]);
+    renderPage(<RegionDashboardPage />, { ...route, user: COORDINATOR, link });
+    await screen.findByRole('heading', { level: 1, name: 'LE: London & Eastern' });
+    expect(screen.getByRole('status')).toHaveTextContent('Connecting…');
+    act(() => setLiveStatus('connected'));
+    expect(screen.getByRole('status')).toHaveTextContent('Live');
+    act(() => setLiveStatus('down'));
+    expect(screen.getByRole('status')).toHaveTextContent('Reconnecting…');
+    expect(screen.getByText('Updated 19:00:00')).toBeVisible();
+  });
+
+  it('says so when the region is not one of the coordinator’s', async () => {
+    const { link } = liveTestLink([
+      {
+        request: { query: REGION_TALLY_QUERY, variables: { regionId: 'r-le' } },
+        result: {
+          errors: [
+            { message: 'You do not coordinate this region.', extensions: { code: 'FORBIDDEN' } },
+          ],
+        },
+      },
+    ]);
+    renderPage(<RegionDashboardPage />, { ...route, user: COORDINATOR, link });
+    expect(await screen.findByText('You do not coordinate this region.')).toBeVisible();
+    expect(screen.getByText('There is no such region, or not in your regions.')).toBeVisible();
+  });
+});
