@@ -56,3 +56,33 @@ export async function createListForVal(coordinator: Page, name: string): Promise
   await valsRow.waitFor();
   return valsRow;
 }
+
+export type ApiCall = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<T>;
+
+/**
+ * A signed-in session on the API outside any browser, as another device would hold it (a
+ * volunteer's phone recording calls while a coordinator watches).
+ */
+export async function apiSession(who: { email: string; password: string }): Promise<ApiCall> {
+  let cookie = '';
+  const call: ApiCall = async (query, variables = {}) => {
+    const response = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+    const body = (await response.json()) as { data?: unknown; errors?: unknown };
+    if (body.errors || !body.data)
+      throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data as never;
+  };
+  await call('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+    e: who.email,
+    p: who.password,
+  });
+  return call;
+}
