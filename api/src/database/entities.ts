@@ -18,10 +18,11 @@ import { Member } from '../members/member.entity';
 import { Pledge } from '../pledges/pledge.entity';
 import { CallScript } from '../scripts/call-script.entity';
 import { CallScriptVersion } from '../scripts/call-script-version.entity';
-import { CallActivity } from '../tallies/call-activity.entity';
 import { CandidateTally } from '../tallies/candidate-tally.entity';
 import { MemberContact } from '../tallies/member-contact.entity';
+import { RegionDayActivity } from '../tallies/region-day-activity.entity';
 import { RegionTally } from '../tallies/region-tally.entity';
+import { RegionVolunteerActivity } from '../tallies/region-volunteer-activity.entity';
 import { User } from '../users/user.entity';
 
 /** Every table's entity, listed once for the app, the migration scripts and the tests. */
@@ -50,5 +51,6 @@ export const ENTITIES = [
   MemberContact,
   RegionTally,
   CandidateTally,
-  CallActivity,
+  RegionDayActivity,
+  RegionVolunteerActivity,
 ];

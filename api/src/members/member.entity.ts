@@ -28,8 +28,6 @@ import { Region } from '../elections/region.entity';
 @Index('member_phone_prefix_index', { synchronize: false })
 @Index('member_postcode_search_index', { synchronize: false })
 @Index('member_tags_index', { synchronize: false })
-// Region tallies count callable members from this partial index alone: migration 1764400700000.
-@Index('member_callable_region_index', { synchronize: false })
 export class Member {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -32,14 +32,21 @@ export interface CandidateCountRow {
   count: number;
 }
 
-/** CALL_ACTIVITY_SQL's rows: a day's sums (volunteer_id null) or a volunteer's (day null). */
-export interface CallActivityRow {
-  day: string | null;
-  volunteer_id: string | null;
+/** DAY_ACTIVITY_SQL's rows. */
+export interface DayActivityRow {
+  day: string;
   calls: number;
   reached: number;
   pledged: number;
-  last_call_at: Date | null;
+}
+
+/** VOLUNTEER_ACTIVITY_SQL's rows, their volunteer made a User. */
+export interface VolunteerActivity {
+  volunteer: User;
+  calls: number;
+  reached: number;
+  pledged: number;
+  last_call_at: Date;
 }
 
 export interface RegionTallyFigures {
@@ -47,8 +54,8 @@ export interface RegionTallyFigures {
   region: Region;
   counts: RegionCountsRow;
   candidateCounts: CandidateCountRow[];
-  activity: CallActivityRow[];
-  volunteers: Map<string, User>;
+  days: DayActivityRow[];
+  volunteers: VolunteerActivity[];
   countedAt: Date;
 }
 
@@ -99,27 +106,6 @@ function transfers(
     }));
 }
 
-function activitySeries(
-  rows: CallActivityRow[],
-  volunteers: Map<string, User>,
-): Pick<RegionTallyModel, 'days' | 'volunteers'> {
-  const days = rows
-    .filter((row) => row.day !== null)
-    .sort((a, b) => (a.day as string).localeCompare(b.day as string))
-    .map(({ day, calls, reached, pledged }) => ({ day: day as string, calls, reached, pledged }));
-  const byVolunteer = rows
-    .filter((row) => row.volunteer_id !== null && volunteers.has(row.volunteer_id))
-    .map((row) => ({
-      volunteer: volunteers.get(row.volunteer_id as string) as User,
-      calls: row.calls,
-      reached: row.reached,
-      pledged: row.pledged,
-      lastCallAt: row.last_call_at ? new Date(row.last_call_at).toISOString() : null,
-    }))
-    .sort((a, b) => b.calls - a.calls || a.volunteer.name.localeCompare(b.volunteer.name));
-  return { days, volunteers: byVolunteer };
-}
-
 /** A region's tally from what the tally statements read. */
 export function regionTallyFigures(figures: RegionTallyFigures): RegionTallyModel {
   const { region, counts, candidateCounts } = figures;
@@ -151,7 +137,14 @@ export function regionTallyFigures(figures: RegionTallyFigures): RegionTallyMode
     ballotsReceived: counts.ballots_received,
     voted: counts.voted,
     transfers: transfers(candidates, candidateCounts),
-    ...activitySeries(figures.activity, figures.volunteers),
+    days: figures.days,
+    volunteers: figures.volunteers.map((row) => ({
+      volunteer: row.volunteer,
+      calls: row.calls,
+      reached: row.reached,
+      pledged: row.pledged,
+      lastCallAt: row.last_call_at.toISOString(),
+    })),
     countedAt: figures.countedAt.toISOString(),
   };
 }

@@ -20,6 +20,10 @@ export class RegionTally {
   @PrimaryColumn({ type: 'smallint' })
   shard: number;
 
+  /** Members who may be called: not opted out, not erased. */
+  @Column({ type: 'int', default: 0 })
+  members: number;
+
   /** Members with a call recorded. */
   @Column({ type: 'int', default: 0 })
   called: number;

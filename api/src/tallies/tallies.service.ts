@@ -6,16 +6,28 @@ import { DataSource, In } from 'typeorm';
 import { regionScope } from '../auth/region-access';
 import { Clock } from '../clock/clock';
 import { AppException } from '../common/errors/app.exception';
+import { hydrate } from '../database/hydrate';
+import { Region } from '../elections/region.entity';
 import { RegionsService } from '../elections/services/regions.service';
 import { User } from '../users/user.entity';
 import {
-  type CallActivityRow,
   type CandidateCountRow,
+  type DayActivityRow,
   type RegionCountsRow,
   regionTallyFigures,
+  type VolunteerActivity,
 } from './region-tally-figures';
 import type { RegionTallyModel } from './tallies.models';
-import { CALL_ACTIVITY_SQL, CANDIDATE_COUNTS_SQL, REGION_COUNTS_SQL } from './tally-statements';
+import {
+  CANDIDATE_COUNTS_SQL,
+  DAY_ACTIVITY_SQL,
+  REGION_COUNTS_SQL,
+  VOLUNTEER_ACTIVITY_SQL,
+} from './tally-statements';
+
+/** VOLUNTEER_ACTIVITY_SQL's rows: counts, the volunteer's columns, their regions' ids. */
+type VolunteerActivityRow = Omit<VolunteerActivity, 'volunteer'> &
+  Record<string, unknown> & { region_ids: string[] };
 
 /**
  * Region tallies, read from the counts the recording triggers keep (migration 1764400700000):
@@ -34,26 +46,39 @@ export class TalliesService {
   async regionTally(regionId: string): Promise<RegionTallyModel> {
     if (!isUUID(regionId)) throw AppException.notFound('Region', regionId);
     const countedAt = this.clock.now();
-    const [region, [counts], candidateCounts, activity] = await Promise.all([
+    const [region, [counts], candidateCounts, days, volunteers] = await Promise.all([
       this.regions.get(regionId),
       this.dataSource.query<RegionCountsRow[]>(REGION_COUNTS_SQL, [regionId]),
       this.dataSource.query<CandidateCountRow[]>(CANDIDATE_COUNTS_SQL, [regionId]),
-      this.dataSource.query<CallActivityRow[]>(CALL_ACTIVITY_SQL, [regionId]),
+      this.dataSource.query<DayActivityRow[]>(DAY_ACTIVITY_SQL, [regionId]),
+      this.volunteerActivity(regionId),
     ]);
-    const volunteerIds = activity.flatMap((row) => (row.volunteer_id ? [row.volunteer_id] : []));
-    const volunteers = volunteerIds.length
-      ? await this.dataSource
-          .getRepository(User)
-          .find({ where: { id: In(volunteerIds) }, relations: { regions: true } })
-      : [];
-    return regionTallyFigures({
-      region,
-      counts,
-      candidateCounts,
-      activity,
-      volunteers: new Map(volunteers.map((volunteer) => [volunteer.id, volunteer])),
-      countedAt,
-    });
+    return regionTallyFigures({ region, counts, candidateCounts, days, volunteers, countedAt });
+  }
+
+  private async volunteerActivity(regionId: string): Promise<VolunteerActivity[]> {
+    const rows = await this.dataSource.query<VolunteerActivityRow[]>(VOLUNTEER_ACTIVITY_SQL, [
+      regionId,
+    ]);
+    const regionIds = [...new Set(rows.flatMap((row) => row.region_ids))];
+    const regions = new Map(
+      (regionIds.length
+        ? await this.dataSource.getRepository(Region).findBy({ id: In(regionIds) })
+        : []
+      ).map((region) => [region.id, region]),
+    );
+    const users = this.dataSource.getMetadata(User);
+    return rows.map((row) => ({
+      calls: row.calls,
+      reached: row.reached,
+      pledged: row.pledged,
+      last_call_at: row.last_call_at,
+      volunteer: Object.assign(hydrate<User>(users, row), {
+        regions: row.region_ids
+          .flatMap((id) => regions.get(id) ?? [])
+          .sort((a, b) => a.code.localeCompare(b.code)),
+      }),
+    }));
   }
 
   /**

@@ -2,13 +2,11 @@
 // benchmark runs the very same text straight through pg to measure what the API adds.
 
 /**
- * Region $1's callable members (index-only, on member_callable_region_index), and the sums
- * of its region_tally shards: members called and reached, latest pledges by status,
- * second-preference answer and ballot.
+ * Region $1's region_tally shards summed: members who may be called, members called and
+ * reached, latest pledges by status, second-preference answer and ballot.
  */
 export const REGION_COUNTS_SQL = `
-SELECT (SELECT count(*) FROM member
-         WHERE region_id = $1 AND NOT do_not_call AND erased_at IS NULL)::int AS members,
+SELECT COALESCE(sum(members), 0)::int AS members,
        COALESCE(sum(called), 0)::int AS called,
        COALESCE(sum(reached), 0)::int AS reached,
        COALESCE(sum(pledged), 0)::int AS pledged,
@@ -33,11 +31,24 @@ SELECT measure, candidate_id, next_candidate_id, sum(count)::int AS count
  GROUP BY measure, candidate_id, next_candidate_id
 HAVING sum(count) <> 0`;
 
-/** Region $1's calls per local day and per volunteer, in one pass over call_activity. */
-export const CALL_ACTIVITY_SQL = `
-SELECT day::text AS day, volunteer_id,
-       sum(calls)::int AS calls, sum(reached)::int AS reached, sum(pledged)::int AS pledged,
-       max(last_call_at) AS last_call_at
-  FROM call_activity
+/** Region $1's calls per local day (the sum of the day's shards), oldest first. */
+export const DAY_ACTIVITY_SQL = `
+SELECT day::text AS day, sum(calls)::int AS calls, sum(reached)::int AS reached,
+       sum(pledged)::int AS pledged
+  FROM region_day_activity
  WHERE region_id = $1
- GROUP BY GROUPING SETS ((day), (volunteer_id))`;
+ GROUP BY day
+ ORDER BY day`;
+
+/**
+ * Region $1's volunteers' calls, most calls first, each with the volunteer's columns (not the
+ * password hash) and the ids of the regions they call for.
+ */
+export const VOLUNTEER_ACTIVITY_SQL = `
+SELECT a.calls, a.reached, a.pledged, a.last_call_at,
+       u.id, u.email, u.name, u.role, u.disabled_at, u.created_at, u.updated_at,
+       ARRAY(SELECT ur.region_id FROM user_region ur WHERE ur.user_id = u.id) AS region_ids
+  FROM region_volunteer_activity a
+  JOIN "user" u ON u.id = a.volunteer_id
+ WHERE a.region_id = $1
+ ORDER BY a.calls DESC, a.volunteer_id`;

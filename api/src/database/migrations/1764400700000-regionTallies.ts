@@ -9,11 +9,23 @@ export const BACKFILL_TALLIES_SQL = [
   `INSERT INTO member_contact (member_id, first_called_at, first_reached_at)
    SELECT member_id, min(created_at), min(created_at) FILTER (WHERE disposition = 'ANSWERED')
      FROM call_record GROUP BY member_id`,
-  `INSERT INTO region_tally (region_id, shard, called, reached)
-   SELECT m.region_id, 0, count(*), count(c.first_reached_at)
-     FROM member_contact c JOIN member m ON m.id = c.member_id
-    WHERE m.region_id IS NOT NULL
-    GROUP BY m.region_id`,
+  `INSERT INTO region_tally (region_id, shard, members)
+   SELECT region_id, 0, count(*) FILTER (WHERE NOT do_not_call AND erased_at IS NULL)
+     FROM member WHERE region_id IS NOT NULL
+    GROUP BY region_id`,
+  // Counted in the region of the list the member was first called (and reached) from, as
+  // the trigger does.
+  `INSERT INTO region_tally AS t (region_id, shard, called, reached)
+   SELECT l.region_id, 0, count(*) FILTER (WHERE f.first = 'called'),
+          count(*) FILTER (WHERE f.first = 'reached')
+     FROM ((SELECT DISTINCT ON (member_id) 'called' AS first, call_list_id
+              FROM call_record ORDER BY member_id, created_at, id)
+           UNION ALL
+           (SELECT DISTINCT ON (member_id) 'reached', call_list_id
+              FROM call_record WHERE disposition = 'ANSWERED' ORDER BY member_id, created_at, id)) f
+     JOIN call_list l ON l.id = f.call_list_id
+    GROUP BY l.region_id
+   ON CONFLICT (region_id, shard) DO UPDATE SET called = excluded.called, reached = excluded.reached`,
   `INSERT INTO region_tally AS t (region_id, shard, pledged, leaning, undecided, against, not_voting,
                                   second_not_asked, second_agreed, second_declined, second_unsure,
                                   ballots_received, voted)
@@ -47,15 +59,23 @@ export const BACKFILL_TALLIES_SQL = [
      FROM pledge WHERE is_latest AND region_id IS NOT NULL AND second_preference = 'AGREED'
                    AND second_preference_candidate_id IS NOT NULL
     GROUP BY region_id, second_preference_candidate_id`,
-  `INSERT INTO call_activity (region_id, day, volunteer_id, calls, reached, pledged, last_call_at)
-   SELECT l.region_id, (r.created_at AT TIME ZONE l.time_zone)::date, r.volunteer_id,
+  `INSERT INTO region_day_activity (region_id, day, shard, calls, reached, pledged)
+   SELECT l.region_id, (r.created_at AT TIME ZONE l.time_zone)::date, 0,
+          count(*), count(*) FILTER (WHERE r.disposition = 'ANSWERED'), count(p.id)
+     FROM call_record r
+     JOIN call_list l ON l.id = r.call_list_id
+     LEFT JOIN pledge p ON p.member_id = r.member_id AND p.created_at = r.created_at
+                       AND p.recorded_by_id = r.volunteer_id AND p.status = 'PLEDGED'
+    GROUP BY 1, 2`,
+  `INSERT INTO region_volunteer_activity (region_id, volunteer_id, calls, reached, pledged, last_call_at)
+   SELECT l.region_id, r.volunteer_id,
           count(*), count(*) FILTER (WHERE r.disposition = 'ANSWERED'), count(p.id), max(r.created_at)
      FROM call_record r
      JOIN call_list l ON l.id = r.call_list_id
      LEFT JOIN pledge p ON p.member_id = r.member_id AND p.created_at = r.created_at
                        AND p.recorded_by_id = r.volunteer_id AND p.status = 'PLEDGED'
     WHERE r.volunteer_id IS NOT NULL
-    GROUP BY 1, 2, 3`,
+    GROUP BY 1, 2`,
 ];
 
 /**
@@ -63,12 +83,17 @@ export const BACKFILL_TALLIES_SQL = [
  * number of members and calls. Triggers on call_record and pledge add each call and each
  * latest pledge (and take a replaced pledge away) in the recording transaction:
  * - member_contact: when a member was first called and first reached (set once);
- * - region_tally: members called and reached, latest pledges by status, second-preference
- *   answer and ballot, one row per region and shard;
+ * - region_tally: members who may be called (kept by statement triggers on member, so an
+ *   import adds its rows' counts once); members called and reached (in the region of the
+ *   list they were first called, first reached from); latest pledges by status,
+ *   second-preference answer and ballot (in the pledge's region); one row per region and
+ *   shard;
  * - candidate_tally: per candidate, PLEDGED first preferences, agreed second preferences and
  *   transfers (first choice → next preference, null: none), per region and shard;
- * - call_activity: calls, answered calls and PLEDGED pledges per region, local day and
- *   volunteer.
+ * - region_day_activity: calls, answered calls and PLEDGED pledges per region, local day
+ *   (of the call list) and shard;
+ * - region_volunteer_activity: the same per region and volunteer (a volunteer records one
+ *   call at a time, so needs no shards).
  * The shard is the recording connection's (pg_backend_pid() % 16): a connection runs one
  * transaction at a time, so concurrent callers do not queue on one counter row. Readers sum
  * the shards. Triggers also notify listeners that a region's (and a call list's) figures
@@ -82,7 +107,7 @@ export class RegionTallies1764400700000 implements MigrationInterface {
       `CREATE TABLE "member_contact" ("member_id" uuid NOT NULL, "first_called_at" TIMESTAMP WITH TIME ZONE NOT NULL, "first_reached_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7913c5ec61e7140b64353e5e04b" PRIMARY KEY ("member_id"))`,
     );
     await queryRunner.query(
-      `CREATE TABLE "region_tally" ("region_id" uuid NOT NULL, "shard" smallint NOT NULL, "called" integer NOT NULL DEFAULT '0', "reached" integer NOT NULL DEFAULT '0', "pledged" integer NOT NULL DEFAULT '0', "leaning" integer NOT NULL DEFAULT '0', "undecided" integer NOT NULL DEFAULT '0', "against" integer NOT NULL DEFAULT '0', "not_voting" integer NOT NULL DEFAULT '0', "second_not_asked" integer NOT NULL DEFAULT '0', "second_agreed" integer NOT NULL DEFAULT '0', "second_declined" integer NOT NULL DEFAULT '0', "second_unsure" integer NOT NULL DEFAULT '0', "ballots_received" integer NOT NULL DEFAULT '0', "voted" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_6281b2c8f7a8dd506ab642277ed" PRIMARY KEY ("region_id", "shard"))`,
+      `CREATE TABLE "region_tally" ("region_id" uuid NOT NULL, "shard" smallint NOT NULL, "members" integer NOT NULL DEFAULT '0', "called" integer NOT NULL DEFAULT '0', "reached" integer NOT NULL DEFAULT '0', "pledged" integer NOT NULL DEFAULT '0', "leaning" integer NOT NULL DEFAULT '0', "undecided" integer NOT NULL DEFAULT '0', "against" integer NOT NULL DEFAULT '0', "not_voting" integer NOT NULL DEFAULT '0', "second_not_asked" integer NOT NULL DEFAULT '0', "second_agreed" integer NOT NULL DEFAULT '0', "second_declined" integer NOT NULL DEFAULT '0', "second_unsure" integer NOT NULL DEFAULT '0', "ballots_received" integer NOT NULL DEFAULT '0', "voted" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_6281b2c8f7a8dd506ab642277ed" PRIMARY KEY ("region_id", "shard"))`,
     );
     await queryRunner.query(
       `CREATE TYPE "public"."candidate_measure" AS ENUM('FIRST_PREFERENCE', 'SECOND_PREFERENCE_AGREED', 'TRANSFER')`,
@@ -94,10 +119,18 @@ export class RegionTallies1764400700000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "candidate_tally_key" ON "candidate_tally" ("region_id", "shard", "measure", "candidate_id", "next_candidate_id") NULLS NOT DISTINCT`,
     );
     await queryRunner.query(
-      `CREATE TABLE "call_activity" ("region_id" uuid NOT NULL, "day" date NOT NULL, "volunteer_id" uuid NOT NULL, "calls" integer NOT NULL DEFAULT '0', "reached" integer NOT NULL DEFAULT '0', "pledged" integer NOT NULL DEFAULT '0', "last_call_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_0e559d1351570200d8d86e20e49" PRIMARY KEY ("region_id", "day", "volunteer_id"))`,
+      `CREATE TABLE "region_day_activity" ("region_id" uuid NOT NULL, "day" date NOT NULL, "shard" smallint NOT NULL, "calls" integer NOT NULL DEFAULT '0', "reached" integer NOT NULL DEFAULT '0', "pledged" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_7c8e546340e45f0445c6855ca6f" PRIMARY KEY ("region_id", "day", "shard"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "region_volunteer_activity" ("region_id" uuid NOT NULL, "volunteer_id" uuid NOT NULL, "calls" integer NOT NULL DEFAULT '0', "reached" integer NOT NULL DEFAULT '0', "pledged" integer NOT NULL DEFAULT '0', "last_call_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_57f106382190508cb7b62ed989d" PRIMARY KEY ("region_id", "volunteer_id"))`,
     );
     // Room on each page for a counter row's next version, so its updates stay in the page.
-    for (const table of ['region_tally', 'candidate_tally', 'call_activity'])
+    for (const table of [
+      'region_tally',
+      'candidate_tally',
+      'region_day_activity',
+      'region_volunteer_activity',
+    ])
       await queryRunner.query(`ALTER TABLE "${table}" SET (fillfactor = 70)`);
     await queryRunner.query(
       `ALTER TABLE "member_contact" ADD CONSTRAINT "FK_7913c5ec61e7140b64353e5e04b" FOREIGN KEY ("member_id") REFERENCES "member"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
@@ -109,14 +142,13 @@ export class RegionTallies1764400700000 implements MigrationInterface {
       `ALTER TABLE "candidate_tally" ADD CONSTRAINT "FK_e595e5f4d4500bcb956c6cfcf4f" FOREIGN KEY ("region_id") REFERENCES "region"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
-      `ALTER TABLE "call_activity" ADD CONSTRAINT "FK_38c5b6e84d3adca558eb34f2222" FOREIGN KEY ("region_id") REFERENCES "region"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      `ALTER TABLE "region_day_activity" ADD CONSTRAINT "FK_197f0f8064e921d1a507123610f" FOREIGN KEY ("region_id") REFERENCES "region"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
-      `ALTER TABLE "call_activity" ADD CONSTRAINT "FK_1933272f6950528960d230e0d89" FOREIGN KEY ("volunteer_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      `ALTER TABLE "region_volunteer_activity" ADD CONSTRAINT "FK_6f78b0b73a54f834705f9bafaef" FOREIGN KEY ("region_id") REFERENCES "region"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    // Callable members of a region, counted from this index alone.
     await queryRunner.query(
-      `CREATE INDEX "member_callable_region_index" ON "member" ("region_id") WHERE NOT do_not_call AND erased_at IS NULL`,
+      `ALTER TABLE "region_volunteer_activity" ADD CONSTRAINT "FK_e51df8e1bac602e15bf0e614a04" FOREIGN KEY ("volunteer_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     for (const statement of BACKFILL_TALLIES_SQL) await queryRunner.query(statement);
 
@@ -178,30 +210,30 @@ export class RegionTallies1764400700000 implements MigrationInterface {
         first_call boolean;
         list_region uuid;
         list_zone text;
-        member_region uuid;
       BEGIN
+        SELECT region_id, time_zone INTO list_region, list_zone FROM call_list WHERE id = NEW.call_list_id;
         INSERT INTO member_contact AS c (member_id, first_called_at, first_reached_at)
         VALUES (NEW.member_id, NEW.created_at, CASE WHEN answered THEN NEW.created_at END)
         ON CONFLICT (member_id) DO UPDATE SET first_reached_at = excluded.first_reached_at
          WHERE c.first_reached_at IS NULL AND excluded.first_reached_at IS NOT NULL
         RETURNING c.xmax = 0 INTO first_call;
         IF FOUND THEN
-          SELECT region_id INTO member_region FROM member WHERE id = NEW.member_id;
-          IF member_region IS NOT NULL THEN
-            INSERT INTO region_tally AS t (region_id, shard, called, reached)
-            VALUES (member_region, tally_shard(), first_call::int, answered::int)
-            ON CONFLICT (region_id, shard) DO UPDATE
-               SET called = t.called + excluded.called, reached = t.reached + excluded.reached;
-          END IF;
+          -- A first call or a first answer: counted in the list's region.
+          INSERT INTO region_tally AS t (region_id, shard, called, reached)
+          VALUES (list_region, tally_shard(), first_call::int, answered::int)
+          ON CONFLICT (region_id, shard) DO UPDATE
+             SET called = t.called + excluded.called, reached = t.reached + excluded.reached;
         END IF;
-        SELECT region_id, time_zone INTO list_region, list_zone FROM call_list WHERE id = NEW.call_list_id;
+        INSERT INTO region_day_activity AS a (region_id, day, shard, calls, reached)
+        VALUES (list_region, (NEW.created_at AT TIME ZONE list_zone)::date, tally_shard(), 1, answered::int)
+        ON CONFLICT (region_id, day, shard) DO UPDATE
+           SET calls = a.calls + 1, reached = a.reached + excluded.reached;
         IF NEW.volunteer_id IS NOT NULL THEN
-          INSERT INTO call_activity AS a (region_id, day, volunteer_id, calls, reached, pledged, last_call_at)
-          VALUES (list_region, (NEW.created_at AT TIME ZONE list_zone)::date, NEW.volunteer_id,
-                  1, answered::int, 0, NEW.created_at)
-          ON CONFLICT (region_id, day, volunteer_id) DO UPDATE
-             SET calls = a.calls + 1, reached = a.reached + excluded.reached,
-                 last_call_at = greatest(a.last_call_at, excluded.last_call_at);
+          INSERT INTO region_volunteer_activity AS v (region_id, volunteer_id, calls, reached, last_call_at)
+          VALUES (list_region, NEW.volunteer_id, 1, answered::int, NEW.created_at)
+          ON CONFLICT (region_id, volunteer_id) DO UPDATE
+             SET calls = v.calls + 1, reached = v.reached + excluded.reached,
+                 last_call_at = greatest(v.last_call_at, excluded.last_call_at);
         END IF;
         PERFORM pg_notify('phonebank_region_activity', list_region::text);
         PERFORM pg_notify('phonebank_call_list_activity', NEW.call_list_id::text);
@@ -216,15 +248,23 @@ export class RegionTallies1764400700000 implements MigrationInterface {
     // (CallOutcomesService): a PLEDGED one counts on the call's day and volunteer.
     await queryRunner.query(`
       CREATE FUNCTION pledge_insert_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        call record;
       BEGIN
         IF NEW.is_latest THEN PERFORM pledge_tally_add(NEW, 1); END IF;
         IF NEW.status = 'PLEDGED' AND NEW.recorded_by_id IS NOT NULL THEN
-          UPDATE call_activity a SET pledged = a.pledged + 1
+          SELECT l.region_id, (r.created_at AT TIME ZONE l.time_zone)::date AS day INTO call
             FROM call_record r JOIN call_list l ON l.id = r.call_list_id
            WHERE r.member_id = NEW.member_id AND r.created_at = NEW.created_at
-             AND r.volunteer_id = NEW.recorded_by_id
-             AND a.region_id = l.region_id AND a.volunteer_id = r.volunteer_id
-             AND a.day = (r.created_at AT TIME ZONE l.time_zone)::date;
+             AND r.volunteer_id = NEW.recorded_by_id;
+          IF FOUND THEN
+            INSERT INTO region_day_activity AS a (region_id, day, shard, pledged)
+            VALUES (call.region_id, call.day, tally_shard(), 1)
+            ON CONFLICT (region_id, day, shard) DO UPDATE SET pledged = a.pledged + 1;
+            -- The call's trigger made this row.
+            UPDATE region_volunteer_activity SET pledged = pledged + 1
+             WHERE region_id = call.region_id AND volunteer_id = NEW.recorded_by_id;
+          END IF;
         END IF;
         IF NEW.region_id IS NOT NULL THEN
           PERFORM pg_notify('phonebank_region_activity', NEW.region_id::text);
@@ -250,6 +290,51 @@ export class RegionTallies1764400700000 implements MigrationInterface {
       CREATE TRIGGER pledge_update_tally AFTER UPDATE OF is_latest, second_preference_candidate_id ON pledge
         FOR EACH ROW WHEN (OLD.is_latest OR NEW.is_latest)
         EXECUTE FUNCTION pledge_update_tally()`);
+    // Members who may be called (in a region, not opted out, not erased), per statement: an
+    // import's one merge adds each region's count once. Regions are taken in order, so two
+    // statements never wait on each other's rows crosswise; one being deleted is skipped
+    // (its tallies go with it).
+    await queryRunner.query(`
+      CREATE FUNCTION member_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO region_tally AS t (region_id, shard, members)
+          SELECT region_id, tally_shard(), count(*) FROM new_rows
+           WHERE region_id IS NOT NULL AND NOT do_not_call AND erased_at IS NULL
+           GROUP BY region_id ORDER BY region_id
+          ON CONFLICT (region_id, shard) DO UPDATE SET members = t.members + excluded.members;
+        ELSIF TG_OP = 'UPDATE' THEN
+          INSERT INTO region_tally AS t (region_id, shard, members)
+          SELECT region_id, tally_shard(), sum(delta)
+            FROM (SELECT region_id, 1 AS delta FROM new_rows
+                   WHERE NOT do_not_call AND erased_at IS NULL
+                  UNION ALL
+                  SELECT region_id, -1 FROM old_rows
+                   WHERE NOT do_not_call AND erased_at IS NULL) moved
+           WHERE EXISTS (SELECT 1 FROM region r WHERE r.id = moved.region_id)
+           GROUP BY region_id HAVING sum(delta) <> 0 ORDER BY region_id
+          ON CONFLICT (region_id, shard) DO UPDATE SET members = t.members + excluded.members;
+        ELSE
+          INSERT INTO region_tally AS t (region_id, shard, members)
+          SELECT region_id, tally_shard(), -count(*) FROM old_rows gone
+           WHERE NOT do_not_call AND erased_at IS NULL
+             AND EXISTS (SELECT 1 FROM region r WHERE r.id = gone.region_id)
+           GROUP BY region_id ORDER BY region_id
+          ON CONFLICT (region_id, shard) DO UPDATE SET members = t.members + excluded.members;
+        END IF;
+        RETURN NULL;
+      END
+      $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER member_insert_tally AFTER INSERT ON member
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION member_tally()`);
+    await queryRunner.query(`
+      CREATE TRIGGER member_update_tally AFTER UPDATE ON member
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION member_tally()`);
+    await queryRunner.query(`
+      CREATE TRIGGER member_delete_tally AFTER DELETE ON member
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION member_tally()`);
     // An opt-out or erasure takes a member out of the region's callable members.
     await queryRunner.query(`
       CREATE FUNCTION member_opt_out_tally() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -267,6 +352,10 @@ export class RegionTallies1764400700000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER member_delete_tally ON member`);
+    await queryRunner.query(`DROP TRIGGER member_update_tally ON member`);
+    await queryRunner.query(`DROP TRIGGER member_insert_tally ON member`);
+    await queryRunner.query(`DROP FUNCTION member_tally()`);
     await queryRunner.query(`DROP TRIGGER member_opt_out_tally ON member`);
     await queryRunner.query(`DROP FUNCTION member_opt_out_tally()`);
     await queryRunner.query(`DROP TRIGGER pledge_update_tally ON pledge`);
@@ -280,8 +369,8 @@ export class RegionTallies1764400700000 implements MigrationInterface {
       `DROP FUNCTION candidate_tally_add(uuid, candidate_measure, uuid, uuid, integer)`,
     );
     await queryRunner.query(`DROP FUNCTION tally_shard()`);
-    await queryRunner.query(`DROP INDEX "public"."member_callable_region_index"`);
-    await queryRunner.query(`DROP TABLE "call_activity"`);
+    await queryRunner.query(`DROP TABLE "region_volunteer_activity"`);
+    await queryRunner.query(`DROP TABLE "region_day_activity"`);
     await queryRunner.query(`DROP TABLE "candidate_tally"`);
     await queryRunner.query(`DROP TYPE "public"."candidate_measure"`);
     await queryRunner.query(`DROP TABLE "region_tally"`);

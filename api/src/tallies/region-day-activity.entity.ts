@@ -1,16 +1,14 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 
 import { Region } from '../elections/region.entity';
-import { User } from '../users/user.entity';
 
 /**
- * Calls made for a region by one volunteer on one day (the call list's local date), kept by a
- * trigger on call_record and pledge (migration 1764400700000). One row per volunteer and day,
- * so callers never wait on each other's counters; the region's daily and per-volunteer
- * series are sums over a few thousand rows at most.
+ * Calls made for a region on one day (the call list's local date), kept by the triggers on
+ * call_record and pledge (migration 1764400700000) in shards like region_tally; a day's
+ * figure is the sum of its shards.
  */
 @Entity()
-export class CallActivity {
+export class RegionDayActivity {
   @PrimaryColumn({ type: 'uuid' })
   regionId: string;
 
@@ -21,12 +19,8 @@ export class CallActivity {
   @PrimaryColumn({ type: 'date' })
   day: string;
 
-  @PrimaryColumn({ type: 'uuid' })
-  volunteerId: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  volunteer: Relation<User>;
+  @PrimaryColumn({ type: 'smallint' })
+  shard: number;
 
   @Column({ type: 'int', default: 0 })
   calls: number;
@@ -38,7 +32,4 @@ export class CallActivity {
   /** Calls that recorded a PLEDGED pledge. */
   @Column({ type: 'int', default: 0 })
   pledged: number;
-
-  @Column({ type: 'timestamptz' })
-  lastCallAt: Date;
 }
