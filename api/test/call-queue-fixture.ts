@@ -111,3 +111,26 @@ export async function record(
     await client.ok<{ recordCallOutcome: { id: string; attempt: number } }>(RECORD, { input })
   ).recordCallOutcome;
 }
+
+/** A slate in the election and candidates of the region, by name: `{ name: id }`. */
+export async function arrangeSlate(
+  testApp: TestApp,
+  arranged: Pick<QueueArrangement, 'electionId' | 'regionId'>,
+  slate: { name: string; ours: boolean },
+  candidates: string[],
+): Promise<Record<string, string>> {
+  const admin = testApp.admin.client;
+  const { createSlate } = await admin.ok<{ createSlate: { id: string } }>(
+    `mutation($electionId: ID!, $name: String!, $ours: Boolean!) { createSlate(input: { electionId: $electionId, name: $name, ours: $ours }) { id } }`,
+    { electionId: arranged.electionId, ...slate },
+  );
+  const ids: Record<string, string> = {};
+  for (const name of candidates) {
+    const { createCandidate } = await admin.ok<{ createCandidate: { id: string } }>(
+      `mutation($regionId: ID!, $name: String!, $slateId: ID) { createCandidate(input: { regionId: $regionId, name: $name, slateId: $slateId }) { id } }`,
+      { regionId: arranged.regionId, name, slateId: createSlate.id },
+    );
+    ids[name] = createCandidate.id;
+  }
+  return ids;
+}

@@ -15,6 +15,7 @@
 //   service runs them (in parallel);
 // - EXPLAIN (ANALYZE) of the statements for the largest region.
 // BENCH_MEMBERS, BENCH_CALLS and BENCH_REQUESTS change the sizes.
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 import { apiDist, machine, require, startApi } from './_api.mjs';
@@ -269,6 +270,7 @@ async function main() {
               (SELECT count(*) FROM region_volunteer_activity)::int AS volunteers`,
     );
 
+    const loadBefore = loadavg()[0];
     const floor = await latencies(REQUESTS, () => api.graphql('{ me { id } }'));
     const sql = await latencies(REQUESTS, (i) => {
       const id = regions[i % regions.length].id;
@@ -314,6 +316,7 @@ async function main() {
         `EXPLAIN (ANALYZE) of the tally statements for ${largest.code}:`,
         ...plans,
         machine(pgVersion),
+        `Load average (1 min) when timing began: ${loadBefore.toFixed(2)}, when it ended: ${loadavg()[0].toFixed(2)} (other work on these cores skews the figures)`,
       ].join('\n'),
     );
   } finally {

@@ -3,6 +3,7 @@ import { Role } from '@phonebank/domain';
 import {
   ADD_VOLUNTEERS,
   arrangeQueue,
+  arrangeSlate,
   claim,
   createList,
   type QueueArrangement,
@@ -90,26 +91,16 @@ describe('region tallies', () => {
     testApp.setClock(DAY_ONE);
     arranged = await arrangeQueue(testApp, 5, 'Tallies');
     second = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);
-    const admin = testApp.admin.client;
-    const slate = async (name: string, ours: boolean) =>
-      (
-        await admin.ok<{ createSlate: { id: string } }>(
-          `mutation($electionId: ID!, $name: String!, $ours: Boolean!) { createSlate(input: { electionId: $electionId, name: $name, ours: $ours }) { id } }`,
-          { electionId: arranged.electionId, name, ours },
-        )
-      ).createSlate.id;
-    const ours = await slate('Our slate', true);
-    const theirs = await slate('Their slate', false);
-    const candidate = async (name: string, slateId: string) =>
-      (
-        await admin.ok<{ createCandidate: { id: string } }>(
-          `mutation($regionId: ID!, $name: String!, $slateId: ID) { createCandidate(input: { regionId: $regionId, name: $name, slateId: $slateId }) { id } }`,
-          { regionId: arranged.regionId, name, slateId },
-        )
-      ).createCandidate.id;
-    candidates.ann = await candidate('Ann Ours', ours);
-    candidates.bob = await candidate('Bob Ours', ours);
-    candidates.cat = await candidate('Cat Theirs', theirs);
+    const ours = await arrangeSlate(testApp, arranged, { name: 'Our slate', ours: true }, [
+      'Ann Ours',
+      'Bob Ours',
+    ]);
+    const theirs = await arrangeSlate(testApp, arranged, { name: 'Their slate', ours: false }, [
+      'Cat Theirs',
+    ]);
+    candidates.ann = ours['Ann Ours'];
+    candidates.bob = ours['Bob Ours'];
+    candidates.cat = theirs['Cat Theirs'];
     listId = (await createList(arranged.coordinator.client, arranged.regionId)).id;
     await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
       id: listId,

@@ -295,32 +295,34 @@ export class RegionTallies1764400700000 implements MigrationInterface {
     // statements never wait on each other's rows crosswise; one being deleted is skipped
     // (its tallies go with it).
     await queryRunner.query(`
+      CREATE FUNCTION region_members_add(regions uuid[], deltas bigint[]) RETURNS void
+      LANGUAGE sql AS $$
+        INSERT INTO region_tally AS t (region_id, shard, members)
+        SELECT region_id, tally_shard(), delta FROM unnest(regions, deltas) AS d(region_id, delta)
+         WHERE delta <> 0 AND EXISTS (SELECT 1 FROM region r WHERE r.id = d.region_id)
+         ORDER BY region_id
+        ON CONFLICT (region_id, shard) DO UPDATE SET members = t.members + excluded.members
+      $$`);
+    await queryRunner.query(`
       CREATE FUNCTION member_tally() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          INSERT INTO region_tally AS t (region_id, shard, members)
-          SELECT region_id, tally_shard(), count(*) FROM new_rows
-           WHERE region_id IS NOT NULL AND NOT do_not_call AND erased_at IS NULL
-           GROUP BY region_id ORDER BY region_id
-          ON CONFLICT (region_id, shard) DO UPDATE SET members = t.members + excluded.members;
+          PERFORM region_members_add(array_agg(region_id), array_agg(n))
+             FROM (SELECT region_id, count(*) AS n FROM new_rows
+                    WHERE NOT do_not_call AND erased_at IS NULL GROUP BY region_id) added;
         ELSIF TG_OP = 'UPDATE' THEN
-          INSERT INTO region_tally AS t (region_id, shard, members)
-          SELECT region_id, tally_shard(), sum(delta)
-            FROM (SELECT region_id, 1 AS delta FROM new_rows
-                   WHERE NOT do_not_call AND erased_at IS NULL
-                  UNION ALL
-                  SELECT region_id, -1 FROM old_rows
-                   WHERE NOT do_not_call AND erased_at IS NULL) moved
-           WHERE EXISTS (SELECT 1 FROM region r WHERE r.id = moved.region_id)
-           GROUP BY region_id HAVING sum(delta) <> 0 ORDER BY region_id
-          ON CONFLICT (region_id, shard) DO UPDATE SET members = t.members + excluded.members;
+          PERFORM region_members_add(array_agg(region_id), array_agg(n))
+             FROM (SELECT region_id, sum(delta) AS n
+                     FROM (SELECT region_id, 1 AS delta FROM new_rows
+                            WHERE NOT do_not_call AND erased_at IS NULL
+                           UNION ALL
+                           SELECT region_id, -1 FROM old_rows
+                            WHERE NOT do_not_call AND erased_at IS NULL) moved
+                    GROUP BY region_id) changed;
         ELSE
-          INSERT INTO region_tally AS t (region_id, shard, members)
-          SELECT region_id, tally_shard(), -count(*) FROM old_rows gone
-           WHERE NOT do_not_call AND erased_at IS NULL
-             AND EXISTS (SELECT 1 FROM region r WHERE r.id = gone.region_id)
-           GROUP BY region_id ORDER BY region_id
-          ON CONFLICT (region_id, shard) DO UPDATE SET members = t.members + excluded.members;
+          PERFORM region_members_add(array_agg(region_id), array_agg(-n))
+             FROM (SELECT region_id, count(*) AS n FROM old_rows
+                    WHERE NOT do_not_call AND erased_at IS NULL GROUP BY region_id) gone;
         END IF;
         RETURN NULL;
       END
@@ -356,6 +358,7 @@ export class RegionTallies1764400700000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER member_update_tally ON member`);
     await queryRunner.query(`DROP TRIGGER member_insert_tally ON member`);
     await queryRunner.query(`DROP FUNCTION member_tally()`);
+    await queryRunner.query(`DROP FUNCTION region_members_add(uuid[], bigint[])`);
     await queryRunner.query(`DROP TRIGGER member_opt_out_tally ON member`);
     await queryRunner.query(`DROP FUNCTION member_opt_out_tally()`);
     await queryRunner.query(`DROP TRIGGER pledge_update_tally ON pledge`);
