@@ -4,6 +4,7 @@ import { Card } from '../../../design-system';
 import { type RegionCardFieldsFragment } from '../../../gql/graphql';
 import { useRegionCard } from '../hooks/useRegionCard';
 import { count, londonClock, seats } from '../utils/dashboard-format';
+import { FigureList } from './FigureList';
 import { QuotaBar } from './QuotaBar';
 
 export interface RegionCardProps {
@@ -28,20 +29,14 @@ export function RegionCard({ tally: loaded }: RegionCardProps) {
         <span className="pb-number">{londonClock(tally.countedAt)}</span>
       </p>
       <QuotaBar pledged={tally.pledged} quota={0} seats={region.seats} />
-      <dl className="pb-stats pb-region-card__stats">
-        <div>
-          <dt>Members</dt>
-          <dd>{count.format(tally.members)}</dd>
-        </div>
-        <div>
-          <dt>Called</dt>
-          <dd>{count.format(tally.called)}</dd>
-        </div>
-        <div>
-          <dt>Reached</dt>
-          <dd>{count.format(tally.reached)}</dd>
-        </div>
-      </dl>
+      <FigureList
+        className="pb-region-card__stats"
+        figures={[
+          ['Members', count.format(tally.members)],
+          ['Called', count.format(tally.called)],
+          ['Reached', count.format(tally.reached)],
+        ]}
+      />
     </Card>
   );
 }

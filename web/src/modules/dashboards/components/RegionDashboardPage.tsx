@@ -5,12 +5,12 @@ import { Link, useParams } from 'react-router';
 import { apiProblems } from '../../../apollo/errors';
 import { Alert, Card, EmptyState, PageHeader, Spinner } from '../../../design-system';
 import { useRegionTally } from '../hooks/useRegionTally';
-import { seats } from '../utils/dashboard-format';
+import { count, seats } from '../utils/dashboard-format';
+import { FigureList } from './FigureList';
 import { FirstPreferencesChart } from './FirstPreferencesChart';
 import { LiveIndicator } from './LiveIndicator';
 import { PledgeStatusChart } from './PledgeStatusChart';
 import { PledgesOverTimeChart } from './PledgesOverTimeChart';
-import { RegionFigures } from './RegionFigures';
 import { SecondPreferenceCandidatesChart } from './SecondPreferenceCandidatesChart';
 import { SecondPreferenceChart } from './SecondPreferenceChart';
 import { TransferHeatMap } from './TransferHeatMap';
@@ -46,7 +46,17 @@ export function RegionDashboardPage() {
         {error ? (
           <Alert tone="error">{`Not up to date: ${apiProblems(error)[0]?.message}`}</Alert>
         ) : null}
-        <RegionFigures tally={tally} />
+        <FigureList
+          figures={[
+            ['Members', count.format(tally.members)],
+            ['Called', count.format(tally.called)],
+            ['Reached', count.format(tally.reached)],
+            ['Pledged', count.format(tally.pledged)],
+            ['Will rank ours next', count.format(tally.secondPreferenceAgreed)],
+            ['Have their ballot', count.format(tally.ballotsReceived)],
+            ['Voted', count.format(tally.voted)],
+          ]}
+        />
         <div className="pb-dashboard-grid">
           <div className="pb-dashboard-grid__wide">
             <Card>
