@@ -90,6 +90,23 @@ describe('a region’s dashboard', () => {
     expect(screen.getByText('Updated 19:00:00')).toBeVisible();
   });
 
+  it('says it is not live when the server refuses the subscription', async () => {
+    const { link, pushes } = liveTestLink([
+      {
+        request: { query: REGION_TALLY_QUERY, variables: { regionId: 'r-le' } },
+        result: { data: { regionTally: regionTally(5, '2026-03-02T19:00:00.000Z') } },
+      },
+    ]);
+    renderPage(<RegionDashboardPage />, { ...route, user: COORDINATOR, link });
+    await screen.findByRole('heading', { level: 1, name: 'LE: London & Eastern' });
+    act(() => setLiveStatus('connected'));
+    act(() => pushes.simulateResult({ error: new Error('Live updates stopped (4403).') }));
+    expect(await screen.findByText('Not live: refreshed every 15 s')).toHaveAttribute(
+      'role',
+      'status',
+    );
+  });
+
   it('says so when the region is not one of the coordinator’s', async () => {
     const { link } = liveTestLink([
       {

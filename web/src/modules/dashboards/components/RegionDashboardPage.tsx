@@ -19,7 +19,7 @@ import { VolunteerActivityTable } from './VolunteerActivityTable';
 /** One region, live: pledges and preferences as charts, calling activity, the projection. */
 export function RegionDashboardPage() {
   const { regionId = '' } = useParams();
-  const { tally, loading, error } = useRegionTally(regionId);
+  const { tally, loading, error, liveError } = useRegionTally(regionId);
   const back = <Link to="/dashboard">All regions</Link>;
 
   if (loading) return <Spinner label="Loading the region’s dashboard" />;
@@ -40,7 +40,7 @@ export function RegionDashboardPage() {
       <PageHeader
         title={`${region.code}: ${region.name}`}
         description={seats(region.seats)}
-        actions={<LiveIndicator countedAt={tally.countedAt} />}
+        actions={<LiveIndicator countedAt={tally.countedAt} refused={Boolean(liveError)} />}
       />
       <div className="pb-stack">
         {error ? (

@@ -27,6 +27,8 @@ export function useRegionTally(regionId: string) {
   return {
     tally: newestTally(query.data?.regionTally, pushed.data?.regionTallyChanged),
     loading: query.loading && !query.data && !pushed.data,
-    error: query.error ?? pushed.error,
+    error: query.error,
+    /** The subscription failed: the page polls instead. */
+    liveError: pushed.error,
   };
 }
