@@ -34,6 +34,7 @@ import {
 } from './live/services/live-sockets.service';
 import { MembersModule } from './members/members.module';
 import { PledgesModule } from './pledges/pledges.module';
+import { ProjectionsModule } from './projections/projections.module';
 import { CallScriptsModule } from './scripts/call-scripts.module';
 import { TalliesModule } from './tallies/tallies.module';
 import { UsersModule } from './users/users.module';
@@ -98,6 +99,7 @@ export class AppModule {
         PledgesModule,
         CallsModule,
         CallScriptsModule,
+        ProjectionsModule,
         TalliesModule,
         LiveModule,
         DemoModule,

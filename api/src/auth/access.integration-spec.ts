@@ -54,6 +54,12 @@ const ACCESS: Record<string, Rule> = {
   reserveMembersForVolunteer: [Role.ADMIN, Role.COORDINATOR],
   releaseReservedMembers: [Role.ADMIN, Role.COORDINATOR],
   setFirstPreferenceTargets: [Role.ADMIN, Role.COORDINATOR],
+  projection: [Role.ADMIN, Role.COORDINATOR],
+  projectionAssumptions: [Role.ADMIN, Role.COORDINATOR],
+  setProjectionAssumptions: [Role.ADMIN, Role.COORDINATOR],
+  startProjection: [Role.ADMIN, Role.COORDINATOR],
+  projectionRun: [Role.ADMIN, Role.COORDINATOR],
+  latestProjectionRun: [Role.ADMIN, Role.COORDINATOR],
   // Any signed-in user, then the list decides who may read its script (scripts spec).
   callScript: 'signed-in',
   callScripts: [Role.ADMIN, Role.COORDINATOR],

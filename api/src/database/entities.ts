@@ -16,6 +16,7 @@ import { MemberImportChunk } from '../imports/member-import-chunk.entity';
 import { MemberImportError } from '../imports/member-import-error.entity';
 import { Member } from '../members/member.entity';
 import { Pledge } from '../pledges/pledge.entity';
+import { ProjectionRun } from '../projections/projection-run.entity';
 import { CallScript } from '../scripts/call-script.entity';
 import { CallScriptVersion } from '../scripts/call-script-version.entity';
 import { CandidateTally } from '../tallies/candidate-tally.entity';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   CallScriptVersion,
   CallRecord,
   AuditLog,
+  ProjectionRun,
   MemberContact,
   RegionTally,
   CandidateTally,

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ProjectionAssumptions } from '@phonebank/projection';
 import {
   Check,
   Column,
@@ -54,6 +55,10 @@ export class Region {
    */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   firstPreferenceTargets: FirstPreferenceTarget[];
+
+  /** What projections assume about the region's voters; null: the defaults. */
+  @Column({ type: 'jsonb', nullable: true })
+  projectionAssumptions: ProjectionAssumptions | null;
 
   @Field(() => [ReservedMinimum])
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -43,6 +43,14 @@ export enum ImportStatus {
   FAILED = 'FAILED',
 }
 
+/** A projection run: queued, counting, done or failed (the job queue runs it). */
+export enum ProjectionRunStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+
 /** A call list's life: volunteers claim only from an ACTIVE list. */
 export enum CallListStatus {
   ACTIVE = 'ACTIVE',

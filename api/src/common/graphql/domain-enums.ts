@@ -5,6 +5,7 @@ import {
   Disposition,
   ImportStatus,
   PledgeStatus,
+  ProjectionRunStatus,
   Role,
   SecondPreferenceAnswer,
 } from '@phonebank/domain';
@@ -22,4 +23,8 @@ registerEnumType(ImportStatus, { name: 'ImportStatus' });
 registerEnumType(CallListStatus, {
   name: 'CallListStatus',
   description: 'Volunteers claim only from an ACTIVE list; ARCHIVED is for good.',
+});
+registerEnumType(ProjectionRunStatus, {
+  name: 'ProjectionRunStatus',
+  description: 'A projection run in the job queue: QUEUED, RUNNING, then SUCCEEDED or FAILED.',
 });

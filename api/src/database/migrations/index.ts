@@ -7,6 +7,7 @@ import { FirstPreferenceTargets1764400400000 } from './1764400400000-firstPrefer
 import { CallScripts1764400500000 } from './1764400500000-callScripts';
 import { CallRecordAnswers1764400600000 } from './1764400600000-callRecordAnswers';
 import { RegionTallies1764400700000 } from './1764400700000-regionTallies';
+import { Projections1764400800000 } from './1764400800000-projections';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CallScripts1764400500000,
   CallRecordAnswers1764400600000,
   RegionTallies1764400700000,
+  Projections1764400800000,
 ];

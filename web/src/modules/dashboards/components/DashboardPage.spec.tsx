@@ -1,9 +1,12 @@
+import { type MockLink } from '@apollo/client/testing';
 import { act, screen, within } from '@testing-library/react';
 
 import { seriousAccessibilityProblems } from '../../../test/axe';
 import { ADMIN, renderPage } from '../../../test/render';
 import { DASHBOARD_ELECTIONS_QUERY, REGION_TALLIES_QUERY } from '../graphql/dashboards.operations';
+import { LATEST_PROJECTION_RUN_QUERY } from '../graphql/projections.operations';
 import { liveTestLink } from '../testing/live-link';
+import { projectionRun } from '../testing/projections';
 import { REGION, regionCard } from '../testing/tallies';
 import { DashboardPage } from './DashboardPage';
 
@@ -15,8 +18,17 @@ jest.mock('../../../apollo/live/useLiveSubscription', () => ({
 const COORDINATOR = { ...ADMIN, id: 'u-coord', name: 'Cora', role: 'COORDINATOR' as const };
 const SOUTH_EAST = { ...REGION, id: 'r-se', code: 'SE', name: 'South East', seats: 3 };
 
-function overview(tallies: ReturnType<typeof regionCard>[]) {
+const noProjection = (regionId: string) => ({
+  request: { query: LATEST_PROJECTION_RUN_QUERY, variables: { regionId } },
+  result: { data: { latestProjectionRun: null } },
+});
+
+function overview(
+  tallies: ReturnType<typeof regionCard>[],
+  projections: MockLink.MockedResponse[] = [noProjection('r-le')],
+) {
   return liveTestLink([
+    ...projections,
     {
       request: { query: DASHBOARD_ELECTIONS_QUERY },
       result: {
@@ -32,10 +44,19 @@ function overview(tallies: ReturnType<typeof regionCard>[]) {
 
 describe('the national overview', () => {
   it('shows a card per region with its figures and a link to its dashboard', async () => {
-    const { link } = overview([
-      regionCard(21, '2026-03-02T19:00:00.000Z'),
-      regionCard(4, '2026-03-02T19:00:00.000Z', SOUTH_EAST),
-    ]);
+    const { link } = overview(
+      [
+        regionCard(21, '2026-03-02T19:00:00.000Z'),
+        regionCard(4, '2026-03-02T19:00:00.000Z', SOUTH_EAST),
+      ],
+      [
+        {
+          request: { query: LATEST_PROJECTION_RUN_QUERY, variables: { regionId: 'r-le' } },
+          result: { data: { latestProjectionRun: projectionRun('SUCCEEDED') } },
+        },
+        noProjection('r-se'),
+      ],
+    );
     const { container } = renderPage(<DashboardPage />, {
       path: '/dashboard',
       user: COORDINATOR,
@@ -49,9 +70,18 @@ describe('the national overview', () => {
       '/dashboard/regions/r-le',
     );
     expect(within(le).getByText('6 seats · updated')).toBeVisible();
-    expect(within(le).getByText('21 pledged; no quota yet')).toBeVisible();
+    expect(within(le).getByText('21 pledged: 70% of a quota (30)')).toBeVisible();
+    // The quota line stands at 30 on a scale to 40.
+    expect(le.querySelector('line[data-line="30"]')).toHaveAttribute('x1', '75%');
+    expect(
+      await within(le).findByText('of 6 seats expected for our slate', { exact: false }),
+    ).toHaveTextContent('1.4 of 6 seats expected for our slate');
     expect(le.querySelector('dl')).toHaveTextContent('Members900Called60Reached47');
-    expect(screen.getByRole('link', { name: 'SE: South East' })).toBeVisible();
+    const se = screen
+      .getByRole('link', { name: 'SE: South East' })
+      .closest('section') as HTMLElement;
+    expect(await within(se).findByText('No projection yet.')).toBeVisible();
+    expect(within(se).getByRole('button', { name: 'Run the SE projection' })).toBeVisible();
     // One election: nothing to choose.
     expect(screen.queryByRole('combobox', { name: 'Election' })).not.toBeInTheDocument();
     expect(await seriousAccessibilityProblems(container)).toEqual([]);
@@ -60,17 +90,17 @@ describe('the national overview', () => {
   it('moves a card when its region’s recount is pushed', async () => {
     const { link, pushes } = overview([regionCard(21, '2026-03-02T19:00:00.000Z')]);
     renderPage(<DashboardPage />, { path: '/dashboard', user: COORDINATOR, link });
-    expect(await screen.findByText('21 pledged; no quota yet')).toBeVisible();
+    expect(await screen.findByText('21 pledged: 70% of a quota (30)')).toBeVisible();
     act(() =>
       pushes.simulateResult({
         result: { data: { regionTallyChanged: regionCard(22, '2026-03-02T19:00:05.000Z') } },
       }),
     );
-    expect(await screen.findByText('22 pledged; no quota yet')).toBeVisible();
+    expect(await screen.findByText('22 pledged: 73% of a quota (30)')).toBeVisible();
   });
 
   it('says so when the coordinator has no region', async () => {
-    const { link } = overview([]);
+    const { link } = overview([], []);
     renderPage(<DashboardPage />, { path: '/dashboard', user: COORDINATOR, link });
     expect(await screen.findByText('No regions to show.')).toBeVisible();
   });

@@ -6,6 +6,7 @@ import { useRegionCard } from '../hooks/useRegionCard';
 import { count, londonClock, seats } from '../utils/dashboard-format';
 import { FigureList } from './FigureList';
 import { QuotaBar } from './QuotaBar';
+import { RegionProjectionSummary } from './RegionProjectionSummary';
 
 export interface RegionCardProps {
   tally: RegionCardFieldsFragment;
@@ -28,7 +29,7 @@ export function RegionCard({ tally: loaded }: RegionCardProps) {
         {`${seats(region.seats)} · updated `}
         <span className="pb-number">{londonClock(tally.countedAt)}</span>
       </p>
-      <QuotaBar pledged={tally.pledged} quota={0} seats={region.seats} />
+      <QuotaBar pledged={tally.pledged} quota={tally.quota} seats={region.seats} />
       <FigureList
         className="pb-region-card__stats"
         figures={[
@@ -37,6 +38,7 @@ export function RegionCard({ tally: loaded }: RegionCardProps) {
           ['Reached', count.format(tally.reached)],
         ]}
       />
+      <RegionProjectionSummary region={region} />
     </Card>
   );
 }

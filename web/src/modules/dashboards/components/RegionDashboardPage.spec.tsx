@@ -4,7 +4,12 @@ import { setLiveStatus } from '../../../apollo/live/live-status';
 import { seriousAccessibilityProblems } from '../../../test/axe';
 import { ADMIN, renderPage } from '../../../test/render';
 import { REGION_TALLY_QUERY } from '../graphql/dashboards.operations';
+import {
+  LATEST_PROJECTION_RUN_QUERY,
+  PROJECTION_ASSUMPTIONS_QUERY,
+} from '../graphql/projections.operations';
 import { liveTestLink } from '../testing/live-link';
+import { ASSUMPTIONS, ELECTION } from '../testing/projections';
 import { regionTally } from '../testing/tallies';
 import { RegionDashboardPage } from './RegionDashboardPage';
 
@@ -15,6 +20,21 @@ jest.mock('../../../apollo/live/useLiveSubscription', () => ({
 
 const COORDINATOR = { ...ADMIN, id: 'u-coord', name: 'Cora', role: 'COORDINATOR' as const };
 const route = { path: '/dashboard/regions/:regionId', at: '/dashboard/regions/r-le' };
+
+/** The projection panel's reads: no run yet, and the assumptions. */
+const PROJECTION_MOCKS = [
+  {
+    request: { query: LATEST_PROJECTION_RUN_QUERY, variables: { regionId: 'r-le' } },
+    result: { data: { latestProjectionRun: null } },
+  },
+  {
+    request: {
+      query: PROJECTION_ASSUMPTIONS_QUERY,
+      variables: { regionId: 'r-le', electionId: 'e-1' },
+    },
+    result: { data: { projectionAssumptions: ASSUMPTIONS, election: ELECTION } },
+  },
+];
 
 function annBar(): HTMLElement | null {
   return document.querySelector('[data-bar="c-ann"]');
@@ -29,6 +49,7 @@ describe('a region’s dashboard', () => {
         request: { query: REGION_TALLY_QUERY, variables: { regionId: 'r-le' } },
         result: { data: { regionTally: regionTally(5, '2026-03-02T19:00:00.000Z') } },
       },
+      ...PROJECTION_MOCKS,
     ]);
     const { container } = renderPage(<RegionDashboardPage />, {
       ...route,
@@ -38,7 +59,11 @@ describe('a region’s dashboard', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'LE: London & Eastern' }),
     ).toBeVisible();
+    await screen.findByRole('button', { name: 'Save assumptions' });
     expect(annBar()).toHaveTextContent('Ann Oursours5');
+    expect(screen.getByText('6 seats · quota 12')).toBeVisible();
+    // The quota (12) on a scale to 15.
+    expect(annBar()?.querySelector('line[data-line="quota"]')).toHaveAttribute('x1', '80%');
     expect(container.querySelector('dl')).toHaveTextContent('Pledged21');
     for (const name of [
       'First preferences against the quota',
@@ -47,6 +72,8 @@ describe('a region’s dashboard', () => {
       'Agreed, by our candidate',
       'Pledges over time',
       'Transfers',
+      'Projection',
+      'Assumptions',
       'Volunteers',
     ])
       expect(screen.getByRole('heading', { name })).toBeVisible();
@@ -79,15 +106,17 @@ describe('a region’s dashboard', () => {
         request: { query: REGION_TALLY_QUERY, variables: { regionId: 'r-le' } },
         result: { data: { regionTally: regionTally(5, '2026-03-02T19:00:00.000Z') } },
       },
+      ...PROJECTION_MOCKS,
     ]);
     renderPage(<RegionDashboardPage />, { ...route, user: COORDINATOR, link });
     await screen.findByRole('heading', { level: 1, name: 'LE: London & Eastern' });
-    expect(screen.getByRole('status')).toHaveTextContent('Connecting…');
+    expect(screen.getByText('Connecting…')).toHaveAttribute('role', 'status');
     act(() => setLiveStatus('connected'));
-    expect(screen.getByRole('status')).toHaveTextContent('Live');
+    expect(screen.getByText('Live')).toHaveAttribute('role', 'status');
     act(() => setLiveStatus('down'));
-    expect(screen.getByRole('status')).toHaveTextContent('Reconnecting…');
+    expect(screen.getByText('Reconnecting…')).toHaveAttribute('role', 'status');
     expect(screen.getByText('Updated 19:00:00')).toBeVisible();
+    await screen.findByRole('button', { name: 'Save assumptions' });
   });
 
   it('says it is not live when the server refuses the subscription', async () => {
@@ -96,9 +125,11 @@ describe('a region’s dashboard', () => {
         request: { query: REGION_TALLY_QUERY, variables: { regionId: 'r-le' } },
         result: { data: { regionTally: regionTally(5, '2026-03-02T19:00:00.000Z') } },
       },
+      ...PROJECTION_MOCKS,
     ]);
     renderPage(<RegionDashboardPage />, { ...route, user: COORDINATOR, link });
     await screen.findByRole('heading', { level: 1, name: 'LE: London & Eastern' });
+    await screen.findByRole('button', { name: 'Save assumptions' });
     act(() => setLiveStatus('connected'));
     act(() => pushes.simulateResult({ error: new Error('Live updates stopped (4403).') }));
     expect(await screen.findByText('Not live: refreshed every 15 s')).toHaveAttribute(

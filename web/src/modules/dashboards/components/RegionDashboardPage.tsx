@@ -5,12 +5,13 @@ import { Link, useParams } from 'react-router';
 import { apiProblems } from '../../../apollo/errors';
 import { Alert, Card, EmptyState, PageHeader, Spinner } from '../../../design-system';
 import { useRegionTally } from '../hooks/useRegionTally';
-import { count, seats } from '../utils/dashboard-format';
+import { count, decimal, seats } from '../utils/dashboard-format';
 import { FigureList } from './FigureList';
 import { FirstPreferencesChart } from './FirstPreferencesChart';
 import { LiveIndicator } from './LiveIndicator';
 import { PledgeStatusChart } from './PledgeStatusChart';
 import { PledgesOverTimeChart } from './PledgesOverTimeChart';
+import { ProjectionPanel } from './ProjectionPanel';
 import { SecondPreferenceCandidatesChart } from './SecondPreferenceCandidatesChart';
 import { SecondPreferenceChart } from './SecondPreferenceChart';
 import { TransferHeatMap } from './TransferHeatMap';
@@ -39,7 +40,7 @@ export function RegionDashboardPage() {
       <p className="pb-back-link">{back}</p>
       <PageHeader
         title={`${region.code}: ${region.name}`}
-        description={seats(region.seats)}
+        description={`${seats(region.seats)} · quota ${decimal.format(tally.quota)}`}
         actions={<LiveIndicator countedAt={tally.countedAt} refused={Boolean(liveError)} />}
       />
       <div className="pb-stack">
@@ -60,7 +61,10 @@ export function RegionDashboardPage() {
         <div className="pb-dashboard-grid">
           <div className="pb-dashboard-grid__wide">
             <Card>
-              <FirstPreferencesChart firstPreferences={tally.firstPreferences} quota={0} />
+              <FirstPreferencesChart
+                firstPreferences={tally.firstPreferences}
+                quota={tally.quota}
+              />
             </Card>
           </div>
           <Card>
@@ -82,6 +86,9 @@ export function RegionDashboardPage() {
             <Card title="Transfers">
               <TransferHeatMap candidates={region.candidates} transfers={tally.transfers} />
             </Card>
+          </div>
+          <div className="pb-dashboard-grid__wide">
+            <ProjectionPanel region={region} />
           </div>
           <div className="pb-dashboard-grid__wide">
             <Card title="Volunteers">

@@ -28,6 +28,7 @@ export const REGION_CARD_FIELDS = graphql(`
     called
     reached
     pledged
+    quota
     countedAt
   }
 `);
@@ -49,6 +50,7 @@ export const REGION_TALLY_FIELDS = graphql(`
     called
     reached
     pledged
+    quota
     countedAt
     secondPreferenceAgreed
     ballotsReceived

@@ -2,14 +2,7 @@ import {
   type RegionCardFieldsFragment,
   type RegionTallyFieldsFragment,
 } from '../../../gql/graphql';
-
-/**
- * Checks a fixture against a generated type while keeping the type names (`__typename`) the
- * API adds, which the generated types leave out.
- */
-function servedAs<Shape>() {
-  return <Served extends Shape>(value: Served): Served => value;
-}
+import { servedAs } from './served-as';
 
 const slate = (id: string, name: string, colour: string, ours: boolean) => ({
   __typename: 'Slate' as const,
@@ -18,8 +11,8 @@ const slate = (id: string, name: string, colour: string, ours: boolean) => ({
   colour,
   ours,
 });
-const LEFT = slate('s-left', 'Left Slate', '#d62828', true);
-const OTHER = slate('s-other', 'Other Slate', '#1d4f91', false);
+export const LEFT = slate('s-left', 'Left Slate', '#d62828', true);
+export const OTHER = slate('s-other', 'Other Slate', '#1d4f91', false);
 
 const candidate = (id: string, name: string, ofSlate: ReturnType<typeof slate>) => ({
   __typename: 'Candidate' as const,
@@ -55,6 +48,7 @@ export function regionTally(annFirst: number, countedAt: string) {
     called: 60,
     reached: 47,
     pledged: 21,
+    quota: 12,
     countedAt,
     secondPreferenceAgreed: 3,
     ballotsReceived: 12,
@@ -113,6 +107,7 @@ export function regionCard(pledged: number, countedAt: string, region = REGION) 
     called: 60,
     reached: 47,
     pledged,
+    quota: 30,
     countedAt,
   });
 }

@@ -1,0 +1,19 @@
+import { Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DEFAULT_ASSUMPTIONS, expectedQuota } from '@phonebank/projection';
+
+import { Authenticated } from '../auth/decorators/access.decorators';
+import { RegionTallyModel } from '../tallies/tallies.models';
+
+/** The quota line on a region's charts: what a quota would be at the assumed turnout. */
+@Resolver(() => RegionTallyModel)
+export class RegionTallyQuotaResolver {
+  @Authenticated()
+  @ResolveField(() => Float, {
+    description:
+      'The Droop quota if the assumed share of these members vote (the region’s projection assumptions).',
+  })
+  quota(@Parent() tally: RegionTallyModel): number {
+    const turnout = (tally.region.projectionAssumptions ?? DEFAULT_ASSUMPTIONS).turnout;
+    return expectedQuota(tally.members * turnout, tally.region.seats);
+  }
+}
