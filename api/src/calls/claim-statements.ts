@@ -7,10 +7,13 @@ WITH next AS (
   SELECT id FROM call_queue_entry
    WHERE call_list_id = $1 AND state = 'WAITING' AND ${whose}
      AND next_attempt_at <= $2
-     -- Not while another list's volunteer holds the same member.
+     -- Not while another list's volunteer holds the same member. OFFSET 0 keeps this a
+     -- per-candidate probe of call_queue_entry_member_id_index: as a join, the planner
+     -- scans every other list's entries on each claim.
      AND NOT EXISTS (SELECT 1 FROM call_queue_entry other
                       WHERE other.member_id = call_queue_entry.member_id AND other.call_list_id <> $1
-                        AND other.state = 'WAITING' AND other.lease_expires_at > $2)
+                        AND other.state = 'WAITING' AND other.lease_expires_at > $2
+                     OFFSET 0)
    ORDER BY priority, next_attempt_at, id
    LIMIT 1
    FOR UPDATE SKIP LOCKED
