@@ -75,7 +75,7 @@ export class ProjectionRunsResolver {
   ): Promise<Projection | null> {
     const { run } = parent;
     if (!run.result) return null;
-    const subject = await this.loader.load(run.regionId, run.simulations, run.assumptions);
-    return presentProjection(subject, run.result, run.assumptions);
+    const contest = await this.loader.contest(run.regionId);
+    return presentProjection(contest, run.result, run.assumptions);
   }
 }

@@ -1,8 +1,9 @@
 import { Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DEFAULT_ASSUMPTIONS, expectedQuota } from '@phonebank/projection';
+import { expectedQuota } from '@phonebank/projection';
 
 import { Authenticated } from '../auth/decorators/access.decorators';
 import { RegionTallyModel } from '../tallies/tallies.models';
+import { regionAssumptions } from './region-assumptions';
 
 /** The quota line on a region's charts: what a quota would be at the assumed turnout. */
 @Resolver(() => RegionTallyModel)
@@ -13,7 +14,7 @@ export class RegionTallyQuotaResolver {
       'The Droop quota if the assumed share of these members vote (the region’s projection assumptions).',
   })
   quota(@Parent() tally: RegionTallyModel): number {
-    const turnout = (tally.region.projectionAssumptions ?? DEFAULT_ASSUMPTIONS).turnout;
+    const { turnout } = regionAssumptions(tally.region);
     return expectedQuota(tally.members * turnout, tally.region.seats);
   }
 }

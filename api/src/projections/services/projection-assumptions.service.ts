@@ -14,6 +14,7 @@ import type {
 import { presentAssumptions } from '../projection-presenter';
 import { assertProjectable } from './projection-checks';
 import { ProjectionInputLoader } from './projection-input.loader';
+import { regionAssumptions } from '../region-assumptions';
 
 /** The coordinator's assumptions about a region's voters, kept on the region. */
 @Injectable()
@@ -25,8 +26,8 @@ export class ProjectionAssumptionsService {
 
   async get(user: User, regionId: string): Promise<ProjectionAssumptionsModel> {
     assertCanReachRegion(user, regionId);
-    const { input, slates } = await this.loader.load(regionId, 1);
-    return presentAssumptions(input.assumptions, slates);
+    const { region, slates } = await this.loader.contest(regionId);
+    return presentAssumptions(regionAssumptions(region), slates);
   }
 
   async set(

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CountingRule, PledgeStatus } from '@phonebank/domain';
 import {
-  DEFAULT_ASSUMPTIONS,
   type PledgeGroup,
   type ProjectionAssumptions,
   type ProjectionInput,
@@ -15,6 +14,7 @@ import { Election } from '../../elections/election.entity';
 import type { Region } from '../../elections/region.entity';
 import { RegionsService } from '../../elections/services/regions.service';
 import { Slate } from '../../elections/slate.entity';
+import { regionAssumptions } from '../region-assumptions';
 
 /** Members who may vote and be called: not opted out, not erased. */
 const ELECTORATE_SQL = `
@@ -38,11 +38,15 @@ SELECT p.status,
    AND m.region_id = $1 AND NOT m.do_not_call AND m.erased_at IS NULL
  GROUP BY 1, 2`;
 
-/** Everything a projection of one region counts over, read in one place. */
-export interface ProjectionSubject {
+/** Who stands in a region: what a projection's result and assumptions are shown with. */
+export interface RegionContest {
   region: Region;
   candidates: Candidate[];
   slates: Slate[];
+}
+
+/** Everything a projection of one region counts over, read in one place. */
+export interface ProjectionSubject extends RegionContest {
   input: ProjectionInput;
 }
 
@@ -59,25 +63,30 @@ export class ProjectionInputLoader {
     private readonly regions: RegionsService,
   ) {}
 
+  /** The region with its candidates and its election's slates, without counting anything. */
+  async contest(regionId: string): Promise<RegionContest> {
+    const region = await this.regions.get(regionId);
+    const slates = await this.dataSource
+      .getRepository(Slate)
+      .find({ where: { electionId: region.electionId }, order: { name: 'ASC' } });
+    return { region, candidates: region.candidates, slates };
+  }
+
   /** `assumptions` left out: the region's own, or the defaults. */
   async load(
     regionId: string,
     simulations: number,
     assumptions?: ProjectionAssumptions,
   ): Promise<ProjectionSubject> {
-    const region = await this.regions.get(regionId);
-    const [election, slates, [{ electorate }], pledgeRows] = await Promise.all([
+    const { region, candidates, slates } = await this.contest(regionId);
+    const [election, [{ electorate }], pledgeRows] = await Promise.all([
       this.dataSource.getRepository(Election).findOneByOrFail({ id: region.electionId }),
-      this.dataSource
-        .getRepository(Slate)
-        .find({ where: { electionId: region.electionId }, order: { name: 'ASC' } }),
       this.dataSource.query<{ electorate: number }[]>(ELECTORATE_SQL, [regionId]),
       this.dataSource.query<{ status: PledgeStatus; ranking: string[]; count: number }[]>(
         PLEDGE_GROUPS_SQL,
         [regionId],
       ),
     ]);
-    const candidates = region.candidates;
     const pledges: PledgeGroup[] = pledgeRows.map((row) => ({
       status: row.status,
       ranking: row.ranking,
@@ -100,7 +109,7 @@ export class ProjectionInputLoader {
         slates: slates.map((slate) => ({ id: slate.id, name: slate.name, ours: slate.ours })),
         electorate,
         pledges,
-        assumptions: assumptions ?? region.projectionAssumptions ?? DEFAULT_ASSUMPTIONS,
+        assumptions: assumptions ?? regionAssumptions(region),
         simulations,
         // A fixed seed: the same pledges and assumptions give the same projection, so a
         // dashboard does not flicker between equally likely answers.
