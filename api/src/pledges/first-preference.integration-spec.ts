@@ -3,6 +3,7 @@ import { Role } from '@phonebank/domain';
 import {
   ADD_VOLUNTEERS,
   arrangeQueue,
+  arrangeSlate,
   createList,
   type QueueArrangement,
   RECORD,
@@ -29,26 +30,16 @@ describe('vote management: the recommended first preference', () => {
     testApp = await startTestApp();
     testApp.setClock(new Date('2026-12-01T12:00:00Z'));
     arranged = await arrangeQueue(testApp, 30, 'Vote management');
-    const admin = testApp.admin.client;
-    const slate = async (name: string, ours: boolean) =>
-      (
-        await admin.ok<{ createSlate: { id: string } }>(
-          `mutation($electionId: ID!, $name: String!, $ours: Boolean!) { createSlate(input: { electionId: $electionId, name: $name, ours: $ours }) { id } }`,
-          { electionId: arranged.electionId, name, ours },
-        )
-      ).createSlate.id;
-    const ours = await slate('Our slate', true);
-    const theirs = await slate('Their slate', false);
-    const candidate = async (name: string, slateId: string) =>
-      (
-        await admin.ok<{ createCandidate: { id: string } }>(
-          `mutation($regionId: ID!, $name: String!, $slateId: ID) { createCandidate(input: { regionId: $regionId, name: $name, slateId: $slateId }) { id } }`,
-          { regionId: arranged.regionId, name, slateId },
-        )
-      ).createCandidate.id;
-    candidates.ann = await candidate('Ann Ours', ours);
-    candidates.bob = await candidate('Bob Ours', ours);
-    candidates.other = await candidate('Olu Other', theirs);
+    const ours = await arrangeSlate(testApp, arranged, { name: 'Our slate', ours: true }, [
+      'Ann Ours',
+      'Bob Ours',
+    ]);
+    const theirs = await arrangeSlate(testApp, arranged, { name: 'Their slate', ours: false }, [
+      'Olu Other',
+    ]);
+    candidates.ann = ours['Ann Ours'];
+    candidates.bob = ours['Bob Ours'];
+    candidates.other = theirs['Olu Other'];
     listId = (await createList(arranged.coordinator.client, arranged.regionId)).id;
     await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
       id: listId,

@@ -1,6 +1,7 @@
 import {
   ADD_VOLUNTEERS,
   arrangeQueue,
+  arrangeSlate,
   claim,
   createList,
   record,
@@ -68,37 +69,24 @@ describe('seat projections', () => {
     testApp = await startTestApp();
     testApp.setClock(new Date('2026-12-01T12:00:00Z'));
     arranged = await arrangeQueue(testApp, 30, 'Projection');
-    const admin = testApp.admin.client;
-    for (const [key, ours] of [
-      ['ours', true],
-      ['theirs', false],
-    ] as const) {
-      slates[key] = (
-        await admin.ok<{ createSlate: { id: string } }>(
-          `mutation($electionId: ID!, $name: String!, $ours: Boolean!) { createSlate(input: { electionId: $electionId, name: $name, ours: $ours }) { id } }`,
-          {
-            electionId: arranged.electionId,
-            name: key === 'ours' ? 'Our slate' : 'Their slate',
-            ours,
-          },
-        )
-      ).createSlate.id;
-    }
-    for (const [name, slate] of [
-      ['Ann', 'ours'],
-      ['Bea', 'ours'],
-      ['Cal', 'ours'],
-      ['Xan', 'theirs'],
-      ['Yves', 'theirs'],
-      ['Zed', 'theirs'],
-    ] as const) {
-      ids[name] = (
-        await admin.ok<{ createCandidate: { id: string } }>(
-          `mutation($regionId: ID!, $name: String!, $slateId: ID) { createCandidate(input: { regionId: $regionId, name: $name, slateId: $slateId }) { id } }`,
-          { regionId: arranged.regionId, name, slateId: slates[slate] },
-        )
-      ).createCandidate.id;
-    }
+    Object.assign(
+      ids,
+      await arrangeSlate(testApp, arranged, { name: 'Our slate', ours: true }, [
+        'Ann',
+        'Bea',
+        'Cal',
+      ]),
+      await arrangeSlate(testApp, arranged, { name: 'Their slate', ours: false }, [
+        'Xan',
+        'Yves',
+        'Zed',
+      ]),
+    );
+    for (const slate of await testApp.sql<{ id: string; ours: boolean }>(
+      `SELECT id, ours FROM slate WHERE election_id = $1`,
+      [arranged.electionId],
+    ))
+      slates[slate.ours ? 'ours' : 'theirs'] = slate.id;
     // Thirty members, every one reached: 12 rank Ann, Bea, Cal; 9 Bea, Ann, Cal; 9 Xan, Yves.
     const listId = (await createList(arranged.coordinator.client, arranged.regionId)).id;
     await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
