@@ -75,7 +75,7 @@ describe('a coordinator making a call list and a volunteer calling from it', () 
     const second = await heldMember(volunteer, first);
     expect(second).toMatch(/^Call .+ on \+/);
 
-    // The coordinator's page polls: the volunteer's call shows without a reload.
+    // The coordinator's page follows the list live: the volunteer's call shows without a reload.
     await valsRow
       .locator('td[data-label="Calls today"]', { hasText: /^1$/ })
       .waitFor({ timeout: 15_000 });

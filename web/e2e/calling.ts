@@ -31,7 +31,7 @@ export async function heldMember(page: Page, previous = ''): Promise<string> {
 
 /**
  * As a signed-in coordinator: a list of LE open all day, with Val Volunteer on it. Returns Val's
- * row on the list's page, which polls.
+ * row on the list's page, which updates live.
  */
 export async function createListForVal(coordinator: Page, name: string): Promise<Locator> {
   await coordinator.goto(`${baseUrl()}/call-lists/new`);

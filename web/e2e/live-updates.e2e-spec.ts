@@ -1,36 +1,18 @@
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 
 import { launchBrowser } from './browser';
-import { baseUrl, COORDINATOR, createListForVal, signIn, VOLUNTEER } from './calling';
+import { apiSession, COORDINATOR, createListForVal, signIn, VOLUNTEER } from './calling';
 
 const POLL_MS = 5_000; // CALL_LIST_POLL_MS
 
 /** Val records one answered call on `callListId` through the API, as her phone would. */
 async function valRecordsACall(callListId: string): Promise<void> {
-  let cookie = '';
-  const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(`${baseUrl()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query, variables }),
-    });
-    cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
-    const body = (await response.json()) as {
-      data: Record<string, { id: string }>;
-      errors?: unknown;
-    };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  await graphql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
-    e: VOLUNTEER.email,
-    p: VOLUNTEER.password,
-  });
-  const { claimNextContact } = await graphql(
+  const call = await apiSession(VOLUNTEER);
+  const { claimNextContact } = await call<{ claimNextContact: { id: string } }>(
     'mutation($id: ID!) { claimNextContact(callListId: $id) { id } }',
     { id: callListId },
   );
-  await graphql(
+  await call(
     'mutation($input: RecordCallOutcomeInput!) { recordCallOutcome(input: $input) { id } }',
     {
       input: {
