@@ -257,6 +257,70 @@ describe('live updates across two API processes', () => {
     watching.stop();
   });
 
+  it('shows a member held by a claim within seconds, though a claim notifies nobody', async () => {
+    const live = connect(replica.baseUrl, arranged.coordinator.client);
+    const watching = live.subscribe<CallListPush>(CALL_LIST_CHANGED, { id: callListId });
+    const now = await watching.until(() => true, 'the list');
+    const heldBefore = now.callListChanged.progress.held;
+
+    const held = await claim(arranged.volunteer.client, callListId);
+    if (!held) throw new Error('nobody to call');
+    await watching.until(
+      (push) => push.callListChanged.progress.held === heldBefore + 1,
+      'the held member',
+    );
+    await record(arranged.volunteer.client, held.id, 'REFUSED');
+    watching.stop();
+  });
+
+  it('stops a coordinator taken off the region with FORBIDDEN, at the next change', async () => {
+    const coordinator = await testApp.user(Role.COORDINATOR, [arranged.regionId]);
+    const live = connect(replica.baseUrl, coordinator.client);
+    const onList = live.subscribe<CallListPush>(CALL_LIST_CHANGED, { id: callListId });
+    const onTally = live.subscribe<RegionTallyPush>(REGION_TALLY_CHANGED, {
+      id: arranged.regionId,
+    });
+    await onList.until(() => true, 'the list');
+    await onTally.until(() => true, 'the tally');
+
+    await testApp.admin.client.ok(
+      'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+      { input: { id: coordinator.id, regionIds: [arranged.otherRegionId] } },
+    );
+    const pushesBefore = [onList.pushes.length, onTally.pushes.length];
+    const held = await claim(arranged.volunteer.client, callListId);
+    if (!held) throw new Error('nobody to call');
+    await record(arranged.volunteer.client, held.id, 'ANSWERED');
+
+    for (const watching of [onList, onTally])
+      expect((await watching.firstError()).extensions?.code).toBe('FORBIDDEN');
+    expect([onList.pushes.length, onTally.pushes.length]).toEqual(pushesBefore);
+    await sleep(200); // the end follows the error
+    expect(onList.completed && onTally.completed).toBe(true);
+    // Signed in still: only what they may no longer see was stopped.
+    expect(live.closedWith).toBeUndefined();
+  });
+
+  it('stops a volunteer taken off the list with FORBIDDEN', async () => {
+    const volunteer = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);
+    await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
+      id: callListId,
+      userIds: [volunteer.id],
+    });
+    const watching = connect(replica.baseUrl, volunteer.client).subscribe<CallListPush>(
+      CALL_LIST_CHANGED,
+      { id: callListId },
+    );
+    await watching.until(() => true, 'the list');
+
+    await arranged.coordinator.client.ok(
+      'mutation($id: ID!, $userId: ID!) { removeVolunteerFromCallList(callListId: $id, userId: $userId) { id } }',
+      { id: callListId, userId: volunteer.id },
+    );
+    await testApp.sql(`SELECT pg_notify('phonebank_call_list_activity', $1)`, [callListId]);
+    expect((await watching.firstError()).extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('listens again after its PostgreSQL connection drops, and catches up', async () => {
     const live = connect(testApp.baseUrl, arranged.coordinator.client);
     const watching = live.subscribe<CallListPush>(CALL_LIST_CHANGED, { id: callListId });

@@ -15,3 +15,9 @@ export const LIVE_CLOSE = {
   sessionEnded: { code: 4401, reason: 'Your session has ended: sign in again.' },
   crossSite: { code: 4403, reason: 'Live updates are only for pages of this site.' },
 } as const;
+
+/**
+ * A watched call list is counted again this often even when no call is recorded: claims,
+ * skips and leases running out change who is held without notifying anyone.
+ */
+export const CALL_LIST_REFRESH_MS = 5_000;

@@ -15,7 +15,8 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
-const RESUME_SESSION_SQL = `
+/** A session with its user and the user's regions, as one row; callers add the WHERE. */
+const SESSION_WITH_USER_SQL = (where: string) => `
 SELECT s.id AS session_id, s.last_seen_at, s.expires_at,
        u.id, u.email, u.name, u.role, u.disabled_at, u.created_at, u.updated_at,
        coalesce(json_agg(json_build_object(
@@ -26,10 +27,15 @@ SELECT s.id AS session_id, s.last_seen_at, s.expires_at,
   JOIN "user" u ON u.id = s.user_id
   LEFT JOIN user_region ur ON ur.user_id = u.id
   LEFT JOIN region r ON r.id = ur.region_id
- WHERE s.token_hash = $1 AND s.revoked_at IS NULL
+ WHERE ${where} AND s.revoked_at IS NULL
  GROUP BY s.id, u.id`;
 
-interface ResumedRow {
+const RESUME_SESSION_SQL = SESSION_WITH_USER_SQL('s.token_hash = $1');
+const LIVE_SESSIONS_SQL = SESSION_WITH_USER_SQL(
+  's.id = ANY($1::uuid[]) AND s.expires_at > $2 AND u.disabled_at IS NULL',
+);
+
+interface SessionWithUserRow {
   session_id: string;
   last_seen_at: Date;
   expires_at: Date;
@@ -46,6 +52,26 @@ interface ResumedRow {
 export interface ClientInfo {
   userAgent?: string;
   ipAddress?: string;
+}
+
+/** The user of a session row, with their regions, as a request sees them. */
+function userFromRow(row: SessionWithUserRow): User {
+  return Object.assign(new User(), {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    disabledAt: row.disabled_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    regions: row.regions.map((region) =>
+      Object.assign(new Region(), {
+        ...region,
+        createdAt: new Date(region.createdAt),
+        updatedAt: new Date(region.updatedAt),
+      }),
+    ),
+  });
 }
 
 @Injectable()
@@ -82,7 +108,9 @@ export class SessionService {
    * cost more CPU than the rest of a typical request).
    */
   async resume(token: string): Promise<Session | undefined> {
-    const [row] = await this.sessions.query<ResumedRow[]>(RESUME_SESSION_SQL, [hashToken(token)]);
+    const [row] = await this.sessions.query<SessionWithUserRow[]>(RESUME_SESSION_SQL, [
+      hashToken(token),
+    ]);
     const now = new Date();
     if (!row || row.expires_at <= now || row.disabled_at !== null) return undefined;
     const session = this.sessions.create({
@@ -92,22 +120,7 @@ export class SessionService {
       expiresAt: row.expires_at,
       revokedAt: null,
     });
-    session.user = Object.assign(new User(), {
-      id: row.id,
-      email: row.email,
-      name: row.name,
-      role: row.role,
-      disabledAt: row.disabled_at,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      regions: row.regions.map((region) =>
-        Object.assign(new Region(), {
-          ...region,
-          createdAt: new Date(region.createdAt),
-          updatedAt: new Date(region.updatedAt),
-        }),
-      ),
-    });
+    session.user = userFromRow(row);
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       // Sliding expiry: a volunteer who calls every evening stays signed in.
       await this.sessions.update(session.id, { lastSeenAt: now, expiresAt: this.expiryFrom(now) });
@@ -116,18 +129,17 @@ export class SessionService {
   }
 
   /**
-   * Which of these sessions are still live (not revoked, not expired, user not disabled), in
-   * one query: a live update checks every recipient's session before it goes out.
+   * The users of those of these sessions that are still live (not revoked, not expired, user
+   * not disabled), as they stand now, in one query: a live update checks every recipient's
+   * session and permissions before it goes out.
    */
-  async liveSessionIds(sessionIds: readonly string[]): Promise<Set<string>> {
-    if (sessionIds.length === 0) return new Set();
-    const rows = await this.sessions.query<{ id: string }[]>(
-      `SELECT s.id FROM session s JOIN "user" u ON u.id = s.user_id
-        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > $2
-          AND u.disabled_at IS NULL`,
-      [sessionIds, new Date()],
-    );
-    return new Set(rows.map((row) => row.id));
+  async liveSessionUsers(sessionIds: readonly string[]): Promise<Map<string, User>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows = await this.sessions.query<SessionWithUserRow[]>(LIVE_SESSIONS_SQL, [
+      sessionIds,
+      new Date(),
+    ]);
+    return new Map(rows.map((row) => [row.session_id, userFromRow(row)]));
   }
 
   listActive(userId: string): Promise<Session[]> {

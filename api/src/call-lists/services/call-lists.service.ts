@@ -20,7 +20,7 @@ import {
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 
-import { assertCanReachRegion, regionScope } from '../../auth/region-access';
+import { assertCanReachRegion, canReachRegion, regionScope } from '../../auth/region-access';
 import { Clock } from '../../clock/clock';
 import { AppException, assertValid } from '../../common/errors/app.exception';
 import { Election } from '../../elections/election.entity';
@@ -118,6 +118,28 @@ export class CallListsService {
     if (user.role === Role.VOLUNTEER)
       throw AppException.forbidden('Only coordinators and admins manage call lists.');
     return this.reachable(user, id, manager);
+  }
+
+  /**
+   * Which of these users may read the list now, as `reachable` decides, in at most one query
+   * (for the volunteers among them): a live subscriber is checked again before every push.
+   */
+  async readersAmong(list: CallList, users: readonly User[]): Promise<Set<string>> {
+    const readers = new Set(
+      users
+        .filter((user) => user.role !== Role.VOLUNTEER && canReachRegion(user, list.regionId))
+        .map((user) => user.id),
+    );
+    const volunteerIds = users
+      .filter((user) => user.role === Role.VOLUNTEER)
+      .map((user) => user.id);
+    if (volunteerIds.length === 0) return readers;
+    const onList = await this.dataSource.query<{ user_id: string }[]>(
+      'SELECT user_id FROM call_list_volunteer WHERE call_list_id = $1 AND user_id = ANY($2::uuid[])',
+      [list.id, volunteerIds],
+    );
+    for (const row of onList) readers.add(row.user_id);
+    return readers;
   }
 
   async isOnList(callListId: string, userId: string, manager?: EntityManager): Promise<boolean> {

@@ -6,7 +6,7 @@ import { CallList } from '../../call-lists/call-list.entity';
 import { CallListsService } from '../../call-lists/services/call-lists.service';
 import type { User } from '../../users/user.entity';
 import { CallListFeed } from '../services/call-list-feed.service';
-import type { LiveSubscriber } from '../services/live-topic';
+import { type LivePush, livePayload, type LiveSubscriber } from '../services/live-topic';
 
 @Resolver()
 export class CallListLiveResolver {
@@ -19,13 +19,13 @@ export class CallListLiveResolver {
   @Subscription(() => CallList, {
     description:
       'The list as it stands now, then again after calls are recorded on it (at most a few times a second). Open to whoever may read the list (the callList query).',
-    resolve: (list: CallList) => list,
+    resolve: (push: LivePush<CallList>) => livePayload(push),
   })
   async callListChanged(
     @CurrentUser() user: User,
     @Args('callListId', { type: () => ID }) callListId: string,
     @Context('subscriber') subscriber: LiveSubscriber,
-  ): Promise<AsyncIterableIterator<CallList>> {
+  ): Promise<AsyncIterableIterator<LivePush<CallList>>> {
     await this.callLists.reachable(user, callListId);
     return this.feed.watch(callListId, subscriber);
   }

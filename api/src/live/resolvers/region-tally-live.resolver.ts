@@ -6,7 +6,7 @@ import { CurrentUser } from '../../auth/decorators/current-user.decorator';
 import { assertCanReachRegion } from '../../auth/region-access';
 import { RegionTallyModel } from '../../tallies/tallies.models';
 import type { User } from '../../users/user.entity';
-import type { LiveSubscriber } from '../services/live-topic';
+import { type LivePush, livePayload, type LiveSubscriber } from '../services/live-topic';
 import { RegionTallyFeed } from '../services/region-tally-feed.service';
 
 @Resolver()
@@ -18,13 +18,13 @@ export class RegionTallyLiveResolver {
   @Subscription(() => RegionTallyModel, {
     description:
       "A region's tally now, then again after calls and pledges are recorded in it (at most a few times a second). Coordinators: their regions only.",
-    resolve: (tally: RegionTallyModel) => tally,
+    resolve: (push: LivePush<RegionTallyModel>) => livePayload(push),
   })
   regionTallyChanged(
     @CurrentUser() user: User,
     @Args('regionId', { type: () => ID }) regionId: string,
     @Context('subscriber') subscriber: LiveSubscriber,
-  ): AsyncIterableIterator<RegionTallyModel> {
+  ): AsyncIterableIterator<LivePush<RegionTallyModel>> {
     assertCanReachRegion(user, regionId);
     return this.feed.watch(regionId, subscriber);
   }

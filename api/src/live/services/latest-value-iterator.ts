@@ -27,6 +27,14 @@ export class LatestValueIterator<T> implements AsyncIterableIterator<T> {
     }
   }
 
+  /** Delivers `value` as the last one: the reader gets it, then the end. */
+  pushLast(value: T): void {
+    if (this.ended) return;
+    this.push(value);
+    this.ended = true;
+    this.onEnd();
+  }
+
   end(): void {
     if (this.ended) return;
     this.ended = true;

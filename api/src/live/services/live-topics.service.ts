@@ -3,7 +3,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { SessionService } from '../../auth/services/session.service';
 import { LIVE_COALESCE_MS } from '../live.constants';
 import { ActivityListener } from './activity-listener.service';
-import { LiveTopic } from './live-topic';
+import { LiveTopic, type LiveTopicOptions } from './live-topic';
+
+/** What a kind of thing says about itself; the rest of a topic's options are the same for all. */
+export type LiveTopicDefinition<T> = Pick<
+  LiveTopicOptions<T>,
+  'name' | 'load' | 'mayWatch' | 'refreshMs'
+>;
 
 /** Makes the topic for one kind of thing, fed by one notification channel. */
 @Injectable()
@@ -19,15 +25,10 @@ export class LiveTopics {
    * A topic whose keys are the ids NOTIFY sends on `channel`; `load` gives a key's state
    * (undefined: it is gone, and its subscriptions end).
    */
-  create<T>(
-    channel: string,
-    name: string,
-    load: (id: string) => Promise<T | undefined>,
-  ): LiveTopic<T> {
+  create<T>(channel: string, definition: LiveTopicDefinition<T>): LiveTopic<T> {
     const topic = new LiveTopic<T>({
-      name,
-      load,
-      liveSessions: (ids) => this.sessions.liveSessionIds(ids),
+      ...definition,
+      liveSessions: (ids) => this.sessions.liveSessionUsers(ids),
       coalesceMs: LIVE_COALESCE_MS,
       logger: this.logger,
     });

@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
+import { Role } from '@phonebank/domain';
 
+import { canReachRegion } from '../../auth/region-access';
 import { AppErrorCode, AppException } from '../../common/errors/app.exception';
 import type { RegionTallyModel } from '../../tallies/tallies.models';
 import { TalliesService } from '../../tallies/tallies.service';
+import type { User } from '../../users/user.entity';
 import { REGION_ACTIVITY_CHANNEL } from '../live.constants';
-import type { LiveSubscriber, LiveTopic } from './live-topic';
+import type { LivePush, LiveSubscriber, LiveTopic } from './live-topic';
 import { LiveTopics } from './live-topics.service';
+
+/** As the regionTally query: admins, and coordinators in their regions. */
+export function mayReadRegionTally(user: User, regionId: string): boolean {
+  return (
+    (user.role === Role.ADMIN || user.role === Role.COORDINATOR) && canReachRegion(user, regionId)
+  );
+}
 
 /** Region tallies as calls and pledges are recorded: one count per push, shared by all. */
 @Injectable()
@@ -13,18 +23,26 @@ export class RegionTallyFeed {
   private readonly topic: LiveTopic<RegionTallyModel>;
 
   constructor(tallies: TalliesService, topics: LiveTopics) {
-    this.topic = topics.create(REGION_ACTIVITY_CHANNEL, 'region tally', async (regionId) => {
-      try {
-        return await tallies.regionTally(regionId);
-      } catch (error) {
-        if (error instanceof AppException && error.code === AppErrorCode.NOT_FOUND)
-          return undefined; // the region was deleted
-        throw error;
-      }
+    this.topic = topics.create(REGION_ACTIVITY_CHANNEL, {
+      name: 'region tally',
+      load: async (regionId) => {
+        try {
+          return await tallies.regionTally(regionId);
+        } catch (error) {
+          if (error instanceof AppException && error.code === AppErrorCode.NOT_FOUND)
+            return undefined; // the region was deleted
+          throw error;
+        }
+      },
+      mayWatch: (regionId, _tally, users) =>
+        new Set(users.filter((user) => mayReadRegionTally(user, regionId)).map((user) => user.id)),
     });
   }
 
-  watch(regionId: string, subscriber: LiveSubscriber): AsyncIterableIterator<RegionTallyModel> {
+  watch(
+    regionId: string,
+    subscriber: LiveSubscriber,
+  ): AsyncIterableIterator<LivePush<RegionTallyModel>> {
     return this.topic.watch(regionId, subscriber);
   }
 }
