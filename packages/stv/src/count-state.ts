@@ -12,29 +12,15 @@ import {
 import { type Election } from './election';
 import { type FixedPoint, formatUnits, unitsToNumber } from './fixed-point';
 import { MinimaGuard } from './minima';
+import { type Parcel, Papers, type Routing } from './papers';
 import { Lot } from './tie-break';
 
 export type Status = 'continuing' | 'elected' | 'excluded' | 'withdrawn';
 
-/** One group of identical papers: `count` papers, each now worth `value` units. */
-export interface Paper {
-  readonly count: bigint;
-  readonly preferences: readonly number[];
-  /** Index in `preferences` of the candidate now holding the paper. */
-  at: number;
-  value: bigint;
-}
-
-/** Papers a candidate received in one transfer (ERS97 transfers surpluses parcel by parcel). */
-export interface Parcel {
-  readonly stage: number;
-  readonly value: bigint;
-  readonly papers: Paper[];
-}
-
 export class CountState {
   readonly status: Status[];
   readonly votes: bigint[];
+  /** The parcels each candidate holds; the papers themselves are kept in `papers`. */
   readonly piles: Parcel[][];
   nonTransferable = 0n;
   lostToRounding = 0n;
@@ -49,6 +35,9 @@ export class CountState {
   readonly guard: MinimaGuard;
   /** Candidates a reserved minimum kept out, so the reason is noted once. */
   readonly passedOver = new Set<number>();
+  private readonly papers: Papers;
+  /** 1 for a continuing candidate: `status` as the paper routing reads it. */
+  private readonly isContinuing: Uint8Array;
 
   constructor(
     readonly rule: RuleName,
@@ -60,31 +49,16 @@ export class CountState {
     this.status = election.candidates.map((_, c) =>
       election.withdrawn.includes(c) ? 'withdrawn' : 'continuing',
     );
+    this.isContinuing = Uint8Array.from(this.status, (s) => (s === 'continuing' ? 1 : 0));
     this.votes = new Array<bigint>(n).fill(0n);
     this.piles = election.candidates.map(() => []);
     this.lot = new Lot(options.seed ?? 0);
-    const first: Paper[][] = election.candidates.map(() => []);
-    const held = new Array<bigint>(n).fill(0n);
-    let valid = 0n;
-    for (const ballot of election.ballots) {
-      const paper: Paper = {
-        count: BigInt(ballot.weight),
-        preferences: ballot.preferences,
-        at: 0,
-        value: fp.one,
-      };
-      const holder = this.advance(paper);
-      // A paper with no valid preference is not a valid vote: it never counts toward the quota.
-      if (holder < 0) continue;
-      valid += paper.count;
-      first[holder].push(paper);
-      held[holder] += paper.count;
-    }
-    held.forEach((papers, c) => (this.votes[c] = papers * fp.one));
-    first.forEach((papers, c) => {
-      if (papers.length > 0) this.piles[c].push({ stage: 0, value: fp.one, papers });
-    });
-    this.validUnits = valid * fp.one;
+    this.papers = new Papers(election.ballots, n);
+    const first = this.papers.route([this.papers.all()], this.isContinuing);
+    // A paper with no valid preference is not a valid vote: it never counts toward the quota.
+    const valid = first.weights.reduce((sum, weight) => sum + weight, 0);
+    this.receive(first, fp.one, 0);
+    this.validUnits = BigInt(valid) * fp.one;
     this.guard = new MinimaGuard(
       options.minima ?? [],
       options.tags ?? [],
@@ -104,54 +78,29 @@ export class CountState {
     return continuing;
   }
 
-  /** Moves a paper on to its next continuing preference; -1 when it has none left. */
-  advance(paper: Paper): number {
-    while (paper.at < paper.preferences.length) {
-      const c = paper.preferences[paper.at];
-      if (this.status[c] === 'continuing') return c;
-      paper.at += 1;
-    }
-    return -1;
+  /** Moves the parcels' papers on to their next continuing preferences, crediting nobody yet. */
+  route(parcels: readonly Parcel[]): Routing {
+    return this.papers.route(
+      parcels.map((parcel) => parcel.papers),
+      this.isContinuing,
+    );
   }
 
-  /** Next continuing preference after the current holder. */
-  passOn(paper: Paper): number {
-    paper.at += 1;
-    return this.advance(paper);
-  }
-
-  /** Credits transferred papers (already revalued) to their next preferences. */
-  transfer(papers: readonly Paper[], stage: number): void {
-    // ERS97 needs parcels of one value; Scottish ignores parcels, so grouping by value costs
-    // nothing, and each parcel's votes are its papers times its value, one product per parcel.
-    // A transfer carries few distinct values, so each candidate's parcels are searched in turn.
-    const received: Parcel[][] = [];
-    for (const paper of papers) {
-      const next = this.passOn(paper);
-      if (next < 0) {
-        this.nonTransferable += paper.count * paper.value;
-        continue;
-      }
-      const parcels = (received[next] ??= []);
-      const parcel = parcels.find((p) => p.value === paper.value);
-      if (parcel) parcel.papers.push(paper);
-      else parcels.push({ stage, value: paper.value, papers: [paper] });
-    }
-    received.forEach((parcels, c) => {
-      for (const parcel of parcels) {
-        let count = 0n;
-        for (const paper of parcel.papers) count += paper.count;
-        this.votes[c] += count * parcel.value;
-        this.piles[c].push(parcel);
-      }
+  /** Credits routed papers, each worth `value`, to their new holders as a parcel each. */
+  receive(routing: Routing, value: bigint, stage: number): void {
+    routing.received.forEach((papers, c) => {
+      if (!papers) return;
+      const weight = routing.weights[c];
+      this.votes[c] += BigInt(weight) * value;
+      this.piles[c].push({ stage, value, papers, weight });
     });
   }
 
-  allPapers(candidate: number): Paper[] {
-    const papers: Paper[] = [];
-    for (const parcel of this.piles[candidate])
-      for (const paper of parcel.papers) papers.push(paper);
-    return papers;
+  /** Moves parcels' papers, each worth `value`, to their next preferences; the rest exhaust. */
+  transfer(parcels: readonly Parcel[], value: bigint, stage: number): void {
+    const routing = this.route(parcels);
+    this.receive(routing, value, stage);
+    this.nonTransferable += BigInt(routing.exhausted) * value;
   }
 
   /** Records the figures after a transfer as a new stage, opened by `event`. */
@@ -190,6 +139,7 @@ export class CountState {
 
   elect(candidate: number, event: Extract<StageEvent, { kind: 'elected' }>): void {
     this.status[candidate] = 'elected';
+    this.isContinuing[candidate] = 0;
     this.elected.push(candidate);
     this.current.elected.push(candidate);
     this.current.events.push(event);
@@ -198,6 +148,7 @@ export class CountState {
   /** Marks a candidate excluded; the rule moves the papers and records the stage. */
   exclude(candidate: number): void {
     this.status[candidate] = 'excluded';
+    this.isContinuing[candidate] = 0;
     this.excluded.push(candidate);
   }
 

@@ -34,11 +34,14 @@ export function checkElection(election: Election): string[] {
   }
   // seenOn[c] is the last ballot ranking c: one array for all ballots instead of a set each.
   const seenOn = new Int32Array(Math.max(n, 0)).fill(-1);
+  let papers = 0;
   election.ballots.forEach((ballot, i) => {
     if (!Number.isSafeInteger(ballot.weight) || ballot.weight < 1) {
       problems.push(
         `ballot ${i + 1}: weight must be a positive whole number, not ${ballot.weight}`,
       );
+    } else {
+      papers += ballot.weight;
     }
     for (const p of ballot.preferences) {
       if (!Number.isInteger(p) || p < 0 || p >= n) {
@@ -50,5 +53,8 @@ export function checkElection(election: Election): string[] {
       }
     }
   });
+  // Counts add papers up as JavaScript numbers, exact only up to 2^53.
+  if (!Number.isSafeInteger(papers))
+    problems.push(`the ballots' weights add up to ${papers}, more papers than a count can hold`);
   return problems;
 }

@@ -6,7 +6,7 @@
 // papers move parcel by parcel, highest value first, each parcel a stage of its own.
 
 import { type CountOptions, type CountResult } from '../count-result';
-import { CountState, type Paper } from '../count-state';
+import { CountState } from '../count-state';
 import {
   chooseExclusion,
   electReachers,
@@ -18,6 +18,7 @@ import {
 } from '../decisions';
 import { type Election } from '../election';
 import { fixedPoint, unitsToNumber } from '../fixed-point';
+import { groupByValue, weightOf } from '../papers';
 import { pickExtreme } from '../tie-break';
 
 const TWO_DECIMALS = fixedPoint(2);
@@ -71,19 +72,19 @@ function transferSurplus(state: CountState, pending: number[]): void {
   const lastStage = Math.max(...parcels.map((p) => p.stage));
   // Elected on first preferences: all papers; later: only the parcel that brought the quota.
   const moving = parcels.filter((p) => p.stage === lastStage);
-  const papers: Paper[] = moving.flatMap((p) => p.papers);
   const receivedAt = moving.reduce((max, p) => (p.value > max ? p.value : max), 0n);
-  const transferable = papers.filter((p) => hasNext(state, p)).reduce((n, p) => n + p.count, 0n);
+  const routing = state.route(moving);
+  const transferable = BigInt(weightOf(moving) - routing.exhausted);
   let value = transferable > 0n ? surplus / transferable : 0n;
   const capped = value > receivedAt;
   if (capped) value = receivedAt;
-  for (const p of papers) p.value = hasNext(state, p) ? value : 0n;
+  // Papers with no next preference carry nothing: what they held is in `surplus - moved`.
   const moved = transferable * value;
   if (transferable === 0n || capped) state.nonTransferable += surplus - moved;
   else state.lostToRounding += surplus - moved;
   state.piles[candidate] = parcels.filter((p) => p.stage !== lastStage);
   state.votes[candidate] = state.quota;
-  state.transfer(papers, state.stages.length);
+  state.receive(routing, value, state.stages.length);
   state.recordStage(
     withTie(
       {
@@ -97,27 +98,16 @@ function transferSurplus(state: CountState, pending: number[]): void {
   );
 }
 
-function hasNext(state: CountState, paper: Paper): boolean {
-  return paper.preferences.slice(paper.at + 1).some((c) => state.status[c] === 'continuing');
-}
-
 function excludeOne(state: CountState, settle: () => void): void {
   const choice = chooseExclusion(state);
   const { candidate } = choice;
   state.exclude(candidate);
-  const byValue = new Map<bigint, Paper[]>();
-  for (const parcel of state.piles[candidate]) {
-    const papers = byValue.get(parcel.value);
-    if (papers) for (const paper of parcel.papers) papers.push(paper);
-    else byValue.set(parcel.value, [...parcel.papers]);
-  }
+  const byValue = groupByValue(state.piles[candidate]);
   state.piles[candidate] = [];
-  const values = [...byValue.keys()].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
-  if (values.length === 0) values.push(0n);
-  for (const [part, value] of values.entries()) {
-    const papers = byValue.get(value) ?? [];
-    state.votes[candidate] -= papers.reduce((sum, p) => sum + p.count * p.value, 0n);
-    state.transfer(papers, state.stages.length);
+  if (byValue.length === 0) byValue.push({ value: 0n, parcels: [] });
+  for (const [part, { value, parcels }] of byValue.entries()) {
+    state.votes[candidate] -= BigInt(weightOf(parcels)) * value;
+    state.transfer(parcels, value, state.stages.length);
     state.recordStage(exclusionEvent(choice));
     if (part === 0) noteExclusion(state, choice);
     // Anyone reaching the quota part-way is elected and receives no further parcels;

@@ -57,23 +57,48 @@ export function countMeek(election: Election, options: CountOptions = {}): Count
   return state.result();
 }
 
+/** How a candidate takes the part of a vote that reaches them. */
+const PASSES_ON = 0;
+const KEEPS_ALL = 1;
+const KEEPS_PART = 2;
+
 /** One pass over the ballots with the current keep factors; sets votes, exhausted and quota. */
 function distribute(state: CountState, keep: readonly bigint[]): void {
   const { fp } = state;
+  const takes = Uint8Array.from(keep, (k) =>
+    k === 0n ? PASSES_ON : k === fp.one ? KEEPS_ALL : KEEPS_PART,
+  );
+  // Papers whose first taker keeps all of it are added up as numbers and valued once;
+  // only papers reaching a partial keeper are split, one paper at a time, in units.
+  const wholePapers = new Float64Array(keep.length);
+  let exhaustedPapers = 0;
   state.votes.fill(0n);
   let exhausted = 0n;
-  for (const ballot of state.election.ballots) {
-    let remaining = BigInt(ballot.weight) * fp.one;
-    for (const c of ballot.preferences) {
-      if (keep[c] === 0n) continue;
-      const kept = keep[c] === fp.one ? remaining : mulDivFloor(remaining, keep[c], fp.one);
+  for (const { weight, preferences } of state.election.ballots) {
+    let i = 0;
+    while (i < preferences.length && takes[preferences[i]] === PASSES_ON) i += 1;
+    if (i === preferences.length) {
+      // Papers never valid are not part of the count at all; the rest exhaust.
+      if (preferences.some((c) => state.status[c] !== 'withdrawn')) exhaustedPapers += weight;
+      continue;
+    }
+    if (takes[preferences[i]] === KEEPS_ALL) {
+      wholePapers[preferences[i]] += weight;
+      continue;
+    }
+    let remaining = BigInt(weight) * fp.one;
+    for (; i < preferences.length; i += 1) {
+      const c = preferences[i];
+      if (takes[c] === PASSES_ON) continue;
+      const kept = takes[c] === KEEPS_ALL ? remaining : mulDivFloor(remaining, keep[c], fp.one);
       state.votes[c] += kept;
       remaining -= kept;
       if (remaining === 0n) break;
     }
-    // Papers never valid are not part of the count at all; the rest exhaust.
-    if (ballot.preferences.some((c) => state.status[c] !== 'withdrawn')) exhausted += remaining;
+    exhausted += remaining;
   }
+  wholePapers.forEach((papers, c) => (state.votes[c] += BigInt(papers) * fp.one));
+  exhausted += BigInt(exhaustedPapers) * fp.one;
   state.nonTransferable = exhausted;
   const live = state.validUnits - exhausted;
   // Droop quota on the live votes, plus the smallest unit so that seats+1 cannot all reach it.

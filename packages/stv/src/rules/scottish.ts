@@ -18,6 +18,7 @@ import {
 } from '../decisions';
 import { type Election } from '../election';
 import { fixedPoint, mulDivFloor, unitsToNumber } from '../fixed-point';
+import { groupByValue, weightOf } from '../papers';
 import { pickExtreme } from '../tie-break';
 
 const FIVE_DECIMALS = fixedPoint(5);
@@ -58,17 +59,21 @@ function transferSurplus(state: CountState, pending: number[]): void {
   pending.splice(pending.indexOf(candidate), 1);
   const total = state.votes[candidate];
   const surplus = total - state.quota;
-  const papers = state.allPapers(candidate);
-  let moved = 0n;
-  for (const paper of papers) {
-    // Rule 48(3): surplus × the paper's value ÷ the candidate's total, remainder ignored.
-    paper.value = mulDivFloor(surplus, paper.value, total);
-    moved += paper.count * paper.value;
-  }
+  // Rule 48(3): surplus × the value a paper arrived at ÷ the candidate's total, remainder
+  // ignored. Every paper of a parcel arrived at its value, so the parcel is revalued once.
+  const revalued = state.piles[candidate].map((parcel) => ({
+    ...parcel,
+    value: mulDivFloor(surplus, parcel.value, total),
+  }));
   state.piles[candidate] = [];
   state.votes[candidate] = state.quota;
+  const stage = state.stages.length;
+  let moved = 0n;
+  for (const { value, parcels } of groupByValue(revalued)) {
+    moved += BigInt(weightOf(parcels)) * value;
+    state.transfer(parcels, value, stage);
+  }
   state.lostToRounding += surplus - moved;
-  state.transfer(papers, state.stages.length);
   state.recordStage(
     withTie(
       {
@@ -86,11 +91,12 @@ function excludeOne(state: CountState): void {
   const choice = chooseExclusion(state);
   const { candidate } = choice;
   state.exclude(candidate);
-  const papers = state.allPapers(candidate);
+  const parcels = state.piles[candidate];
   state.piles[candidate] = [];
   state.votes[candidate] = 0n;
   // Rule 50: papers move at the value they hold, so no truncation happens here.
-  state.transfer(papers, state.stages.length);
+  for (const { value, parcels: sameValue } of groupByValue(parcels))
+    state.transfer(sameValue, value, state.stages.length);
   state.recordStage(exclusionEvent(choice));
   noteExclusion(state, choice);
 }
