@@ -5,11 +5,11 @@ import './design-system/layout.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
 
 import { createApolloClient } from './apollo/create-apollo-client';
 import { SIGN_IN_PATH, signInPathReturningTo } from './modules/auth/utils/return-path';
 import { appRoutes } from './modules/shell/routes';
+import { createBrowserRouter, RouterProvider } from './router';
 
 const router = createBrowserRouter(appRoutes);
 

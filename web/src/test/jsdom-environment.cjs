@@ -1,6 +1,6 @@
-// jsdom lacks the fetch API that React Router's navigation uses; lend it Node's, with
-// Node's AbortController so a Request accepts the router's abort signal. IndexedDB (faked in
-// setup-tests) clones values with structuredClone, which jsdom lacks too.
+// jsdom lacks the fetch API that uploads, downloads and Apollo's HttpLink use; lend it Node's,
+// with Node's AbortController so a Request accepts the signal a caller aborts it with.
+// IndexedDB (faked in setup-tests) clones values with structuredClone, which jsdom lacks too.
 const { TestEnvironment } = require('jest-environment-jsdom');
 
 class JsdomWithFetchEnvironment extends TestEnvironment {

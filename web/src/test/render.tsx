@@ -3,10 +3,10 @@ import { type MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import { type ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { CurrentUserContext } from '../modules/auth/hooks/useCurrentUser';
 import { type CurrentUser } from '../modules/auth/hooks/useMe';
+import { createBrowserRouter, RouterProvider } from '../router';
 
 /** A signed-in user as the API returns one, with the type names Apollo's cache adds. */
 type ServedUser = CurrentUser & {
@@ -54,9 +54,8 @@ export function renderPage(
   ) : (
     element
   );
-  const router = createMemoryRouter([{ path, element: page }, ...otherRoutes], {
-    initialEntries: [at],
-  });
+  window.history.replaceState(null, '', at);
+  const router = createBrowserRouter([{ path, element: page }, ...otherRoutes]);
   const result = render(
     <MockedProvider mocks={mocks} link={link}>
       <RouterProvider router={router} />

@@ -1,6 +1,6 @@
 import { type ComponentType, lazy } from 'react';
-import { type RouteObject } from 'react-router';
 
+import { type AppRoute } from '../../router';
 import { SignInPage } from '../auth/components/SignInPage';
 import { AdminOnly } from './components/AdminOnly';
 import { AppLayout } from './components/AppLayout';
@@ -49,7 +49,7 @@ const UsersPage = lazy(() => screen(import('../users/components/UsersPage'), 'Us
 
 const MEMBER_ROLES = ['ADMIN', 'COORDINATOR'] as const;
 
-export const appRoutes: RouteObject[] = [
+export const appRoutes: AppRoute[] = [
   { path: '/sign-in', element: <SignInPage /> },
   {
     path: '/',

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import {
@@ -13,6 +12,7 @@ import {
   Table,
 } from '../../../design-system';
 import { type AuditAction, type AuditLogQuery } from '../../../gql/graphql';
+import { Link } from '../../../router';
 import { formatLondonTimeExact } from '../../members/utils/london-time';
 import { AUDIT_LOG_QUERY, AUDIT_USERS_QUERY } from '../graphql/audit.operations';
 import { AUDIT_ACTION_LABELS, describeDetails } from '../utils/audit-labels';

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import { Alert, Button, Card, Spinner, TextField } from '../../../design-system';
+import { Navigate, useNavigate, useSearchParams } from '../../../router';
 import { LOGIN_MUTATION, ME_QUERY } from '../graphql/auth.operations';
 import { useMe } from '../hooks/useMe';
 import { safeReturnPath } from '../utils/return-path';
@@ -43,7 +43,7 @@ export function SignInPage() {
     setFailure(undefined);
     try {
       await login({ variables: { email: email.trim(), password } });
-      await navigate(returnTo, { replace: true });
+      navigate(returnTo, { replace: true });
     } catch (error) {
       setFailure(signInFailure(error));
     }

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 
+import { useNavigate } from '../../../router';
 import { LOGOUT_MUTATION, ME_QUERY } from '../graphql/auth.operations';
 import { SIGN_IN_PATH } from '../utils/return-path';
 
@@ -16,7 +16,7 @@ export function useSignOut() {
     } finally {
       await client.clearStore();
       client.cache.writeQuery({ query: ME_QUERY, data: { me: null } });
-      await navigate(SIGN_IN_PATH, { replace: true });
+      navigate(SIGN_IN_PATH, { replace: true });
     }
   }
 

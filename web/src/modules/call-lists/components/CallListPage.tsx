@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import { useFallbackPolling } from '../../../apollo/live/live-status';
@@ -13,6 +12,7 @@ import {
   PageHeader,
   Spinner,
 } from '../../../design-system';
+import { Link, useParams } from '../../../router';
 import { formatLondonTime } from '../../members/utils/london-time';
 import { PLEDGE_STATUS_LABELS } from '../../members/utils/member-labels';
 import { CALL_LIST_CHANGED_SUBSCRIPTION, CALL_LIST_QUERY } from '../graphql/call-lists.operations';

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import {
@@ -14,6 +13,7 @@ import {
   Table,
 } from '../../../design-system';
 import { type CallListsQuery } from '../../../gql/graphql';
+import { Link, useSearchParams } from '../../../router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useRegionOptions } from '../../members/hooks/useRegionOptions';
 import { CALL_LISTS_QUERY } from '../graphql/call-lists.operations';

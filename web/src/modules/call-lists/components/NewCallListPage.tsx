@@ -7,7 +7,6 @@ import {
   DEFAULT_MAX_ATTEMPTS,
 } from '@phonebank/domain';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
 
 import {
   Button,
@@ -20,6 +19,7 @@ import {
   TextField,
 } from '../../../design-system';
 import { useFormProblems } from '../../../forms/useFormProblems';
+import { Link, useNavigate } from '../../../router';
 import { useRegionOptions } from '../../members/hooks/useRegionOptions';
 import { CREATE_CALL_LIST_MUTATION } from '../graphql/call-lists.operations';
 import {
@@ -75,7 +75,7 @@ export function NewCallListPage() {
       });
       id = result.data?.createCallList.id;
     });
-    if (ok && id) void navigate(`/call-lists/${id}`);
+    if (ok && id) navigate(`/call-lists/${id}`);
   }
 
   return (

@@ -8,7 +8,6 @@ import {
   type ScriptAnswers,
 } from '@phonebank/domain';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import {
@@ -21,6 +20,7 @@ import {
   Spinner,
 } from '../../../design-system';
 import { type CallingListQuery, type ClaimFieldsFragment } from '../../../gql/graphql';
+import { Link, useParams } from '../../../router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { members } from '../../call-lists/utils/call-list-labels';
 import { memberName } from '../../members/utils/member-labels';

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import { Alert, Badge, Card, EmptyState, PageHeader, Spinner } from '../../../design-system';
+import { Link } from '../../../router';
 import { members } from '../../call-lists/utils/call-list-labels';
 import { CALLING_LISTS_QUERY } from '../graphql/calling.operations';
 import { callingHoursSentence } from '../utils/dispositions';

@@ -1,7 +1,6 @@
-import { Link } from 'react-router';
-
 import { Card } from '../../../design-system';
 import { type RegionCardFieldsFragment } from '../../../gql/graphql';
+import { Link } from '../../../router';
 import { useRegionCard } from '../hooks/useRegionCard';
 import { count, londonClock, seats } from '../utils/dashboard-format';
 import { FigureList } from './FigureList';

@@ -1,9 +1,8 @@
 import '../dashboards.css';
 
-import { Link, useParams } from 'react-router';
-
 import { apiProblems } from '../../../apollo/errors';
 import { Alert, Card, EmptyState, PageHeader, Spinner } from '../../../design-system';
+import { Link, useParams } from '../../../router';
 import { useRegionTally } from '../hooks/useRegionTally';
 import { count, decimal, seats } from '../utils/dashboard-format';
 import { FigureList } from './FigureList';

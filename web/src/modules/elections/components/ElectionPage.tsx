@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useNavigate, useParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import { Alert, Card, PageHeader, Spinner } from '../../../design-system';
 import { ConfirmDeleteButton } from '../../../forms/ConfirmDeleteButton';
+import { Link, useNavigate, useParams } from '../../../router';
 import { useIsAdmin } from '../../auth/hooks/useCurrentUser';
 import { NotFoundPage } from '../../shell/components/NotFoundPage';
 import { DELETE_ELECTION_MUTATION, ELECTION_QUERY } from '../graphql/elections.operations';
@@ -40,7 +40,7 @@ export function ElectionPage() {
               consequence="Its regions, slates and candidates will be removed too."
               onConfirm={async () => {
                 await deleteElection({ variables: { id: election.id } });
-                await navigate('/elections');
+                navigate('/elections');
               }}
             />
           ) : null

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import {
@@ -13,6 +12,7 @@ import {
   Table,
 } from '../../../design-system';
 import { type ElectionsQuery } from '../../../gql/graphql';
+import { Link, useNavigate } from '../../../router';
 import { useIsAdmin } from '../../auth/hooks/useCurrentUser';
 import { ELECTIONS_QUERY } from '../graphql/elections.operations';
 import { RULE_LABELS } from '../utils/rule-labels';
@@ -81,7 +81,7 @@ export function ElectionsPage() {
           onCancel={() => setCreating(false)}
           onSaved={(id) => {
             setCreating(false);
-            void navigate(`/elections/${id}`);
+            navigate(`/elections/${id}`);
           }}
         />
       </Dialog>

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { type ColumnMapping } from '@phonebank/domain';
 import { useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import {
@@ -14,6 +13,7 @@ import {
   Select,
   Spinner,
 } from '../../../design-system';
+import { Link, useSearchParams } from '../../../router';
 import { IMPORT_ELECTIONS_QUERY, MEMBER_IMPORT_QUERY } from '../graphql/imports.operations';
 import { autoMapColumns, mappingForUpload, mappingProblems } from '../utils/column-mapping';
 import { type CsvPreview, PreviewProblem, readPreview } from '../utils/csv-preview';

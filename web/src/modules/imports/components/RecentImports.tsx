@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import { Alert, Badge, type BadgeTone, Card, Spinner, Table } from '../../../design-system';
 import { type ImportStatus, type MemberImportsQuery } from '../../../gql/graphql';
+import { Link } from '../../../router';
 import { formatLondonTime } from '../../members/utils/london-time';
 import { MEMBER_IMPORTS_QUERY } from '../graphql/imports.operations';
 

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import {
@@ -16,6 +15,7 @@ import {
   TextField,
 } from '../../../design-system';
 import { type MemberQuery } from '../../../gql/graphql';
+import { Link, useParams } from '../../../router';
 import { useIsAdmin } from '../../auth/hooks/useCurrentUser';
 import {
   ERASE_MEMBER_MUTATION,

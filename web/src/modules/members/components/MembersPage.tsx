@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import {
@@ -17,6 +16,7 @@ import {
   Table,
 } from '../../../design-system';
 import { type MemberFilter, type MembersQuery, type PledgeStatus } from '../../../gql/graphql';
+import { Link, useSearchParams } from '../../../router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { MEMBERS_QUERY } from '../graphql/members.operations';
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';

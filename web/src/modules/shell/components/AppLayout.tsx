@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
-import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 
 import { apiProblems } from '../../../apollo/errors';
 import { Alert, Button, Spinner } from '../../../design-system';
 import { type Role } from '../../../gql/graphql';
+import { Navigate, NavLink, Outlet, useLocation } from '../../../router';
 import { CurrentUserContext } from '../../auth/hooks/useCurrentUser';
 import { type CurrentUser, useMe } from '../../auth/hooks/useMe';
 import { useSignOut } from '../../auth/hooks/useSignOut';

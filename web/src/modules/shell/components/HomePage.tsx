@@ -1,6 +1,5 @@
-import { Link } from 'react-router';
-
 import { Card, PageHeader } from '../../../design-system';
+import { Link } from '../../../router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ROLE_LABELS } from '../../auth/utils/roles';
 

@@ -1,6 +1,5 @@
-import { Link } from 'react-router';
-
 import { EmptyState, PageHeader } from '../../../design-system';
+import { Link } from '../../../router';
 
 export function NotFoundPage() {
   return (

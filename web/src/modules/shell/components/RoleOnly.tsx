@@ -1,8 +1,8 @@
 import { type ReactNode } from 'react';
-import { Link } from 'react-router';
 
 import { EmptyState, PageHeader } from '../../../design-system';
 import { type Role } from '../../../gql/graphql';
+import { Link } from '../../../router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ROLE_LABELS } from '../../auth/utils/roles';
 
