@@ -41,6 +41,7 @@ const environmentSchema = z
       .int()
       .min(1024, 'must be at least 1024 bytes')
       .default(200 * 1024 * 1024),
+    IMPORT_BATCH_ROWS: z.coerce.number().int().min(1, 'must be at least 1').default(50_000),
     TEST_CLOCK_FILE: z.string().min(1).optional(),
   })
   .refine((env) => env.TEST_CLOCK_FILE === undefined || env.NODE_ENV === 'test', {
@@ -68,6 +69,11 @@ export interface AppConfig {
   webDist: string;
   /** The largest member file an import accepts, in bytes. */
   importMaxBytes: number;
+  /**
+   * Rows an import merges at a time: PostgreSQL merges one batch while the server reads the
+   * next, and the last one is merged after reading ends.
+   */
+  importBatchRows: number;
   /** Tests only: a file holding the time the server should take as now (ISO 8601). */
   testClockFile: string | undefined;
 }
@@ -121,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDist: absolute(e.WEB_DIST),
     importMaxBytes: e.IMPORT_MAX_BYTES,
+    importBatchRows: e.IMPORT_BATCH_ROWS,
     testClockFile: e.TEST_CLOCK_FILE && absolute(e.TEST_CLOCK_FILE),
   };
 }

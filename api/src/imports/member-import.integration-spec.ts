@@ -20,14 +20,19 @@ interface ImportResult {
   errors: { line: number; message: string }[];
 }
 
-describe('importing members', () => {
+// Every rule again with two rows per merge batch, so duplicates, erased members and counts
+// are also checked across batches, as in a big file.
+describe.each([
+  ['in one merge batch', {}],
+  ['two rows per merge batch', { IMPORT_BATCH_ROWS: '2' }],
+])('importing members (%s)', (_batches, environment: Record<string, string>) => {
   let testApp: TestApp;
   let admin: TestClient;
   let electionId: string;
   const regions: Record<string, string> = {};
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    testApp = await startTestApp({ environment });
     admin = testApp.admin.client;
     const { createElection } = await admin.ok<{ createElection: { id: string } }>(
       `mutation { createElection(input: { name: "Import test", rule: SCOTTISH }) { id } }`,

@@ -1,26 +1,21 @@
 import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
 
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type ColumnMapping,
-  ImportStatus,
-  type MemberColumnName,
-  resolveHeader,
-} from '@phonebank/domain';
+import { type ColumnMapping, ImportStatus, resolveHeader } from '@phonebank/domain';
 import { parse } from 'csv-parse';
 import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 
 import { regionScope } from '../../auth/region-access';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.token';
 import { type JobContext, JobsService } from '../../jobs/jobs.service';
-import { ERASED_MEMBERSHIP_NUMBER_SQL } from '../../members/erased-membership-number';
 import { User } from '../../users/user.entity';
 import { detectDelimiter } from '../csv-sniff';
 import { MemberImport } from '../member-import.entity';
-import { type RowContext, STAGING_COLUMNS, stageRow } from '../member-rows';
+import { type RowContext, stageRow } from '../member-rows';
+import { type MergeTotals, MemberImportMerge } from './member-import-merge';
 
 export const IMPORT_QUEUE = 'member-import';
 
@@ -29,7 +24,6 @@ export interface ImportJobData {
 }
 
 const PROGRESS_EVERY = 10_000;
-const COPY_BATCH_CHARS = 256 * 1024;
 
 /** A problem with the file or its context that no retry would fix. */
 class ImportFailure extends Error {}
@@ -40,10 +34,10 @@ interface Counts {
 }
 
 /**
- * The import job: reads the stored file, checks each row, COPYs every row (valid or not)
- * into a temporary staging table, finds duplicates and erased members set-wise, then
- * merges with one statement. All of it in one transaction, so a retry after a crash
- * starts over from a clean slate.
+ * The import job: reads the stored file, checks each row, and hands the rows (valid or not)
+ * to the merge in batches (MemberImportMerge: duplicates, erased members, the error list and
+ * the upsert, set-wise). All of it in one transaction, so a retry after a crash starts over
+ * from a clean slate.
  */
 @Injectable()
 export class ImportJobService implements OnApplicationBootstrap {
@@ -52,6 +46,7 @@ export class ImportJobService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -152,18 +147,14 @@ export class ImportJobService implements OnApplicationBootstrap {
       await runner.startTransaction();
       await client.query("SET LOCAL work_mem = '64MB'");
       await client.query('DELETE FROM member_import_error WHERE import_id = $1', [memberImport.id]);
-      await client.query(
-        `CREATE TEMP TABLE member_import_staging (line int NOT NULL, membership_number text,
-           first_name text, last_name text, phone text, phone_type text, email text, postcode text,
-           region_id uuid, phone_raw text, region_raw text, tags text[], message text, raw text) ON COMMIT DROP`,
-      );
       const started = Date.now();
-      const { counts, columns, headerLength } = await this.stage(memberImport, context, client);
-      const staged = Date.now();
-      await this.finish(memberImport, client, counts, columns, headerLength);
+      const { counts, merge } = await this.readAndMerge(memberImport, context, client);
+      const read = Date.now();
+      const duplicatePhones = await merge.finish();
+      await this.succeeded(memberImport, client, counts, merge.totals, duplicatePhones);
       await runner.commitTransaction();
       this.logger.log(
-        `Import ${memberImport.id}: ${counts.total} rows read, checked and staged in ${staged - started} ms; merged in ${Date.now() - staged} ms.`,
+        `Import ${memberImport.id}: ${counts.total} rows read, checked and merged as they came in ${read - started} ms; the last batch and the counts took ${Date.now() - read} ms more.`,
       );
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -173,12 +164,15 @@ export class ImportJobService implements OnApplicationBootstrap {
     }
   }
 
-  /** Parses the file and COPYs every row into the staging table. */
-  private async stage(
+  /**
+   * Parses the file and checks each row, handing the rows to the merge a batch at a time:
+   * PostgreSQL merges one batch while this process reads the next.
+   */
+  private async readAndMerge(
     memberImport: MemberImport,
     base: Omit<RowContext, 'columns'>,
     client: PoolClient,
-  ): Promise<{ counts: Counts; columns: RowContext['columns']; headerLength: number }> {
+  ): Promise<{ counts: Counts; merge: MemberImportMerge }> {
     const counts: Counts = { total: 0, rejected: 0 };
     const skipped: string[] = [];
     const delimiter = await this.delimiter(memberImport);
@@ -205,56 +199,49 @@ export class ImportJobService implements OnApplicationBootstrap {
     })();
     feed.catch((error: unknown) => parser.destroy(error as Error));
 
-    const copy = client.query(
-      copyFrom(`COPY member_import_staging (${STAGING_COLUMNS}) FROM STDIN`),
-    );
-    const copyDone = finished(copy);
-    copyDone.catch(() => undefined);
-    let batch = '';
+    let merge: MemberImportMerge | undefined;
     let context: RowContext | undefined;
-    let headerLength = 0;
-    const write = async (text: string) => {
-      if (!copy.write(text)) await once(copy, 'drain');
+    let batch: string[] = [];
+    const takeSkipped = () => {
+      counts.total += skipped.length;
+      counts.rejected += skipped.length;
+      batch.push(...skipped);
+      skipped.length = 0;
     };
     for await (const { record, info } of parser as AsyncIterable<{
       record: string[];
       info: { lines: number };
     }>) {
-      if (!context) {
+      if (!merge || !context) {
         const resolved = resolveHeader(record, memberImport.columnMapping as ColumnMapping);
         if (!resolved.ok) throw new ImportFailure(resolved.problems.join('; '));
         context = { ...base, columns: resolved.columns };
-        headerLength = record.length;
+        merge = await MemberImportMerge.start(
+          client,
+          memberImport.id,
+          memberImport.electionId,
+          context.columns,
+          record.length,
+        );
         continue;
       }
       const staged = stageRow(context, info.lines, record);
       counts.total += 1;
       if (!staged.endsWith('\\N\t\\N\n')) counts.rejected += 1;
-      batch += staged;
-      if (batch.length >= COPY_BATCH_CHARS) {
-        await write(batch);
-        batch = '';
-      }
-      if (skipped.length > 0) {
-        counts.total += skipped.length;
-        counts.rejected += skipped.length;
-        batch += skipped.join('');
-        skipped.length = 0;
+      batch.push(staged);
+      if (skipped.length > 0) takeSkipped();
+      if (batch.length >= this.config.importBatchRows) {
+        await merge.add(batch);
+        batch = [];
       }
       if (counts.total % PROGRESS_EVERY === 0) await this.progress(memberImport.id, counts);
     }
     await feed;
-    if (skipped.length > 0) {
-      counts.total += skipped.length;
-      counts.rejected += skipped.length;
-      batch += skipped.join('');
-    }
-    if (batch) await write(batch);
-    copy.end();
-    await copyDone;
-    if (!context) throw new ImportFailure('The file has no header line.');
+    if (!merge) throw new ImportFailure('The file has no header line.');
+    takeSkipped();
+    await merge.add(batch);
     await this.progress(memberImport.id, counts);
-    return { counts, columns: context.columns, headerLength };
+    return { counts, merge };
   }
 
   private async progress(importId: string, counts: Counts): Promise<void> {
@@ -276,63 +263,15 @@ export class ImportJobService implements OnApplicationBootstrap {
     return delimiter;
   }
 
-  /** Duplicates, erased members, the error list, the merge and the counts: set-wise. */
-  private async finish(
+  /** The counts, and the stored file is no longer needed. */
+  private async succeeded(
     memberImport: MemberImport,
     client: PoolClient,
     counts: Counts,
-    columns: RowContext['columns'],
-    headerLength: number,
+    totals: MergeTotals,
+    duplicatePhones: number,
   ): Promise<void> {
-    const electionId = memberImport.electionId;
-    await client.query(
-      `WITH duplicate AS (
-         SELECT membership_number, min(line) AS first_line FROM member_import_staging
-         WHERE message IS NULL GROUP BY membership_number HAVING count(*) > 1)
-       UPDATE member_import_staging s
-       SET message = 'membership number ' || s.membership_number || ' already appears on line ' || d.first_line
-       FROM duplicate d
-       WHERE s.message IS NULL AND s.membership_number = d.membership_number AND s.line <> d.first_line`,
-    );
-    const [{ erased }] = (
-      await client.query<{ erased: boolean }>(
-        'SELECT EXISTS (SELECT 1 FROM member WHERE election_id = $1 AND erased_at IS NOT NULL) AS erased',
-        [electionId],
-      )
-    ).rows;
-    if (erased) {
-      await client.query(
-        `WITH hashed AS (
-           SELECT line, ${ERASED_MEMBERSHIP_NUMBER_SQL} AS erased_number
-           FROM (SELECT $1::uuid AS election_id, membership_number, line
-                 FROM member_import_staging WHERE message IS NULL) AS incoming)
-         UPDATE member_import_staging s SET message = 'this member was erased at their request'
-         FROM hashed h JOIN member m
-           ON m.election_id = $1 AND m.membership_number = h.erased_number AND m.erased_at IS NOT NULL
-         WHERE s.line = h.line`,
-        [electionId],
-      );
-    }
-    await client.query(
-      `INSERT INTO member_import_error (import_id, line, message, raw)
-       SELECT $1, line, message, coalesce(raw, ${rebuiltRaw(columns, headerLength)})
-       FROM member_import_staging WHERE message IS NOT NULL
-       ON CONFLICT (import_id, line) DO NOTHING`,
-      [memberImport.id],
-    );
-    const merged = await client.query<{ inserted: number; updated: number; valid: number }>(
-      mergeStatement(columns),
-      [electionId],
-    );
-    const { inserted, updated, valid } = merged.rows[0];
-    const rejected = counts.total - valid;
-    const duplicates = await client.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM member_import_staging s
-       WHERE s.message IS NULL AND s.phone IN (
-         SELECT phone FROM member WHERE election_id = $1 AND phone IS NOT NULL
-         GROUP BY phone HAVING count(*) > 1)`,
-      [electionId],
-    );
+    const { valid, inserted, updated } = totals;
     await client.query(
       `UPDATE member_import SET status = 'SUCCEEDED', finished_at = clock_timestamp(), rows_total = $2,
          rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, rows_rejected = $6,
@@ -344,72 +283,10 @@ export class ImportJobService implements OnApplicationBootstrap {
         inserted,
         updated,
         valid - inserted - updated,
-        rejected,
-        duplicates.rows[0].count,
+        counts.total - valid,
+        duplicatePhones,
       ],
     );
     await client.query('DELETE FROM member_import_chunk WHERE import_id = $1', [memberImport.id]);
   }
-}
-
-const CSV_FIELD = (expression: string) =>
-  `CASE WHEN ${expression} ~ '[",\\r\\n]' THEN '"' || replace(${expression}, '"', '""') || '"' ELSE coalesce(${expression}, '') END`;
-
-const STAGED_AS: Record<MemberColumnName, string> = {
-  membership_number: 'membership_number',
-  first_name: 'first_name',
-  last_name: 'last_name',
-  phone: 'phone_raw',
-  email: 'email',
-  postcode: 'postcode',
-  region: 'region_raw',
-  tags: "array_to_string(tags, ';')",
-};
-
-/** A row rejected set-wise (duplicate, erased) has no raw text: rebuild it in the file's column order. */
-function rebuiltRaw(columns: RowContext['columns'], headerLength: number): string {
-  const byIndex = new Map<number, string>();
-  for (const [name, index] of Object.entries(columns) as [MemberColumnName, number][]) {
-    byIndex.set(index, STAGED_AS[name]);
-  }
-  const parts: string[] = [];
-  for (let index = 0; index < headerLength; index += 1) {
-    const column = byIndex.get(index);
-    parts.push(column ? CSV_FIELD(column) : "''");
-  }
-  return parts.length > 0 ? parts.join(" || ',' || ") : "''";
-}
-
-/**
- * Inserts new members and updates known ones where a field the file carries changed.
- * Opt-out and erasure columns are never touched.
- */
-function mergeStatement(columns: RowContext['columns']): string {
-  const updatable: string[] = ['region_id'];
-  if (columns.first_name !== undefined) updatable.push('first_name');
-  if (columns.last_name !== undefined) updatable.push('last_name');
-  if (columns.phone !== undefined) updatable.push('phone', 'phone_type');
-  if (columns.email !== undefined) updatable.push('email');
-  if (columns.postcode !== undefined) updatable.push('postcode');
-  if (columns.tags !== undefined) updatable.push('tags');
-  const set = updatable.map((column) => `${column} = EXCLUDED.${column}`).join(', ');
-  const current = updatable.map((column) => `m.${column}`).join(', ');
-  const incoming = updatable.map((column) => `EXCLUDED.${column}`).join(', ');
-  return `WITH valid AS (
-      SELECT membership_number, coalesce(first_name, '') AS first_name,
-        coalesce(last_name, '') AS last_name, phone, phone_type, email, postcode, region_id,
-        coalesce(tags, '{}') AS tags
-      FROM member_import_staging WHERE message IS NULL),
-    upsert AS (
-      INSERT INTO member AS m (election_id, membership_number, first_name, last_name, phone,
-        phone_type, email, postcode, region_id, tags)
-      SELECT $1, membership_number, first_name, last_name, phone, phone_type, email, postcode, region_id, tags
-      FROM valid
-      ON CONFLICT (election_id, membership_number) DO UPDATE SET ${set}, updated_at = now()
-      WHERE (${current}) IS DISTINCT FROM (${incoming})
-      RETURNING (xmax = 0) AS inserted)
-    SELECT (SELECT count(*) FROM valid)::int AS valid,
-      count(*) FILTER (WHERE inserted)::int AS inserted,
-      count(*) FILTER (WHERE NOT inserted)::int AS updated
-    FROM upsert`;
 }
