@@ -69,14 +69,10 @@ export class Papers {
   /** Moves each paper on to its next preference who is `continuing` (1 by candidate). */
   route(groups: readonly Int32Array[], continuing: Uint8Array): Routing {
     const { preferences, ends, at, weights } = this;
-    let total = 0;
-    for (const papers of groups) total += papers.length;
-    // First where each paper goes, then each candidate's papers into an array of the right size.
-    const destination = new Int32Array(total);
+    // First how many papers each candidate receives, then their papers into arrays that size.
     const sizes = new Int32Array(this.candidates);
     const receivedWeights = new Float64Array(this.candidates);
     let exhausted = 0;
-    let i = 0;
     for (const papers of groups) {
       for (const p of papers) {
         const end = ends[p];
@@ -84,23 +80,22 @@ export class Papers {
         while (position < end && continuing[preferences[position]] === 0) position += 1;
         at[p] = position;
         if (position === end) {
-          destination[i++] = -1;
           exhausted += weights[p];
         } else {
           const c = preferences[position];
-          destination[i++] = c;
           sizes[c] += 1;
           receivedWeights[c] += weights[p];
         }
       }
     }
-    const received = Array.from(sizes, (size) => (size > 0 ? new Int32Array(size) : undefined));
+    const received: (Int32Array | undefined)[] = [];
+    for (const size of sizes) received.push(size > 0 ? new Int32Array(size) : undefined);
     const filled = new Int32Array(this.candidates);
-    i = 0;
     for (const papers of groups) {
       for (const p of papers) {
-        const c = destination[i++];
-        if (c >= 0) (received[c] as Int32Array)[filled[c]++] = p;
+        if (at[p] === ends[p]) continue;
+        const c = preferences[at[p]];
+        (received[c] as Int32Array)[filled[c]++] = p;
       }
     }
     return { received, weights: receivedWeights, exhausted };
