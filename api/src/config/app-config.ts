@@ -41,7 +41,7 @@ const environmentSchema = z
       .int()
       .min(1024, 'must be at least 1024 bytes')
       .default(200 * 1024 * 1024),
-    IMPORT_BATCH_ROWS: z.coerce.number().int().min(1, 'must be at least 1').default(50_000),
+    IMPORT_BATCH_ROWS: z.coerce.number().int().min(1, 'must be at least 1').default(25_000),
     TEST_CLOCK_FILE: z.string().min(1).optional(),
   })
   .refine((env) => env.TEST_CLOCK_FILE === undefined || env.NODE_ENV === 'test', {

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 
 import type { MemberColumnName } from '@phonebank/domain';
@@ -7,7 +8,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { ERASED_MEMBERSHIP_NUMBER_SQL } from '../../members/erased-membership-number';
 import { type RowContext, STAGING_COLUMNS } from '../member-rows';
 
-/** COPY data goes out in pieces of about this size. */
+/** A batch is kept, and goes out to COPY, in pieces of about this size. */
 const COPY_CHUNK_CHARS = 256 * 1024;
 
 /** What the merge did with the rows it was given. */
@@ -33,7 +34,13 @@ export interface MergeTotals {
  */
 export class MemberImportMerge {
   readonly totals: MergeTotals = { valid: 0, inserted: 0, updated: 0 };
+  /** Milliseconds the reader spent waiting for an earlier batch to merge (for the log). */
+  waitedMs = 0;
   private pending: Promise<void> = Promise.resolve();
+  /** The batch being read: full chunks, the chunk being filled, and its row count. */
+  private chunks: string[] = [];
+  private chunk = '';
+  private rows = 0;
 
   private constructor(
     private readonly client: PoolClient,
@@ -42,6 +49,7 @@ export class MemberImportMerge {
     private readonly columns: RowContext['columns'],
     private readonly headerLength: number,
     private readonly electionHasErasures: boolean,
+    private readonly batchRows: number,
   ) {}
 
   /** The temporary tables for one import, on its connection and inside its transaction. */
@@ -51,6 +59,7 @@ export class MemberImportMerge {
     electionId: string,
     columns: RowContext['columns'],
     headerLength: number,
+    batchRows: number,
   ): Promise<MemberImportMerge> {
     await client.query(
       `CREATE TEMP TABLE member_import_batch (line int NOT NULL, membership_number text,
@@ -71,23 +80,49 @@ export class MemberImportMerge {
         [electionId],
       )
     ).rows;
-    return new MemberImportMerge(client, importId, electionId, columns, headerLength, erased);
+    return new MemberImportMerge(
+      client,
+      importId,
+      electionId,
+      columns,
+      headerLength,
+      erased,
+      batchRows,
+    );
   }
 
   /**
-   * Hands over the next batch (COPY text lines, in file order) and returns once the batch
-   * before it has been merged: the caller reads on while this one merges. A failure of
-   * any batch is thrown from the next `add` or from `finish`.
+   * Takes the next row (a COPY text line; rows come in file order). When that fills a batch,
+   * returns a promise that settles once the batch before it has been merged and this one
+   * handed to PostgreSQL: the caller reads on while it merges. A failure of any batch is
+   * thrown from the next full batch or from `finish`.
    */
-  async add(lines: readonly string[]): Promise<void> {
-    await this.pending;
-    if (lines.length === 0) return;
-    this.pending = this.merge(lines);
-    this.pending.catch(() => undefined); // rethrown by the next add or finish
+  add(line: string): Promise<void> | undefined {
+    this.chunk += line;
+    this.rows += 1;
+    if (this.chunk.length >= COPY_CHUNK_CHARS) {
+      this.chunks.push(this.chunk);
+      this.chunk = '';
+    }
+    return this.rows >= this.batchRows ? this.startMerge() : undefined;
   }
 
-  /** Waits for the last batch; returns how many merged rows share their phone with another member. */
+  private async startMerge(): Promise<void> {
+    const chunks = this.chunk ? [...this.chunks, this.chunk] : this.chunks;
+    this.chunks = [];
+    this.chunk = '';
+    this.rows = 0;
+    const started = Date.now();
+    await this.pending;
+    this.waitedMs += Date.now() - started;
+    if (chunks.length === 0) return;
+    this.pending = this.merge(chunks);
+    this.pending.catch(() => undefined); // rethrown by the next startMerge or finish
+  }
+
+  /** Merges the rest; returns how many merged rows share their phone with another member. */
   async finish(): Promise<number> {
+    await this.startMerge();
     await this.pending;
     const shared = await this.client.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM member_import_phone p
@@ -98,32 +133,36 @@ export class MemberImportMerge {
     return shared.rows[0].count;
   }
 
-  private async merge(lines: readonly string[]): Promise<void> {
+  private async merge(chunks: readonly string[]): Promise<void> {
     const { client } = this;
     await client.query('TRUNCATE member_import_batch');
     const copy = client.query(copyFrom(`COPY member_import_batch (${STAGING_COLUMNS}) FROM STDIN`));
-    let chunk = '';
-    for (const line of lines) {
-      chunk += line;
-      if (chunk.length >= COPY_CHUNK_CHARS) {
-        copy.write(chunk);
-        chunk = '';
-      }
-    }
-    copy.end(chunk);
+    for (const chunk of chunks) if (!copy.write(chunk)) await once(copy, 'drain');
+    copy.end();
     await finished(copy);
 
+    // Numbers new to this import go into `seen`; only the rest (a number repeated within the
+    // batch, or seen in an earlier one) are looked up for the line they first appeared on.
     await client.query(
-      `INSERT INTO member_import_seen (membership_number, line)
-       SELECT membership_number, min(line) FROM member_import_batch WHERE message IS NULL
-       GROUP BY membership_number
-       ON CONFLICT (membership_number) DO NOTHING`,
-    );
-    await client.query(
-      `UPDATE member_import_batch b
-       SET message = 'membership number ' || b.membership_number || ' already appears on line ' || s.line
-       FROM member_import_seen s
-       WHERE b.message IS NULL AND s.membership_number = b.membership_number AND s.line <> b.line`,
+      `WITH grouped AS (
+         SELECT membership_number, min(line) AS first_line, count(*) AS copies
+         FROM member_import_batch WHERE message IS NULL GROUP BY membership_number),
+       first_seen AS (
+         INSERT INTO member_import_seen (membership_number, line)
+         SELECT membership_number, first_line FROM grouped
+         ON CONFLICT (membership_number) DO NOTHING
+         RETURNING membership_number),
+       repeated AS (
+         SELECT g.membership_number,
+           coalesce((SELECT s.line FROM member_import_seen s
+                      WHERE s.membership_number = g.membership_number), g.first_line) AS first_line
+         FROM grouped g
+         WHERE g.copies > 1
+            OR NOT EXISTS (SELECT 1 FROM first_seen f WHERE f.membership_number = g.membership_number))
+       UPDATE member_import_batch b
+       SET message = 'membership number ' || b.membership_number || ' already appears on line ' || r.first_line
+       FROM repeated r
+       WHERE b.message IS NULL AND b.membership_number = r.membership_number AND b.line <> r.first_line`,
     );
     if (this.electionHasErasures) {
       await client.query(
