@@ -63,15 +63,12 @@ function directLoop(pool, listId, volunteerIds) {
     const client = await pool.connect();
     try {
       const now = new Date();
-      const {
-        rows: [list],
-      } = await client.query('SELECT * FROM call_list WHERE id = $1', [listId]);
       await client.query('BEGIN');
       const {
         rows: [hold],
       } = await client.query(statements.LOCK_VOLUNTEER_SQL, [listId, userId, now]);
       const id = randomUUID();
-      const leaseEnds = new Date(now.getTime() + list.lease_minutes * 60_000);
+      const leaseEnds = new Date(now.getTime() + hold.call_list.lease_minutes * 60_000);
       const parameters = [listId, now, userId, id, leaseEnds];
       let taken = hold.has_reserved
         ? (await client.query(statements.TAKE_NEXT_RESERVED_MEMBER_SQL, parameters)).rows
@@ -79,17 +76,13 @@ function directLoop(pool, listId, volunteerIds) {
       if (taken.length === 0)
         taken = (await client.query(statements.TAKE_NEXT_MEMBER_SQL, parameters)).rows;
       await client.query('COMMIT');
-      const {
-        rows: [loaded],
-      } = await client.query(statements.LOAD_CLAIM_SQL, [id]);
       claimed();
-      if (!loaded) return false;
+      if (taken.length === 0) return false;
       const key = randomUUID();
-      await client.query('SELECT * FROM call_record WHERE idempotency_key = $1', [key]);
       await client.query('BEGIN');
       const {
         rows: [claim],
-      } = await client.query(statements.LOCK_CLAIM_FOR_RECORDING_SQL, [id]);
+      } = await client.query(statements.LOCK_CLAIM_FOR_RECORDING_SQL, [id, key]);
       await client.query(statements.RECORD_CALL_SQL, [
         key,
         id,

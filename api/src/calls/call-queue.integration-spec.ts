@@ -443,6 +443,29 @@ describe('the call queue', () => {
     expect({ count, attempts }).toEqual({ count: 1, attempts: 1 });
   });
 
+  it('answers a late replay with the call it recorded, and refuses the key to anyone else', async () => {
+    const arranged = await arrangeList(1);
+    const volunteer = arranged.volunteer.client;
+    const held = await claim(volunteer, arranged.list.id);
+    const callBackAt = minutesAfter(NOON, 60).toISOString();
+    const input = {
+      idempotencyKey: 'late-replay-key-0001',
+      claimId: held!.id,
+      disposition: 'CALL_BACK',
+      callBackAt,
+    };
+    const first = await volunteer.ok<{ recordCallOutcome: { id: string } }>(RECORD, { input });
+    // From the outbox, after the call-back time: as a new call it would be refused.
+    testApp.setClock(minutesAfter(NOON, 90));
+    const replay = await volunteer.ok<{ recordCallOutcome: { id: string } }>(RECORD, { input });
+    expect(replay.recordCallOutcome.id).toBe(first.recordCallOutcome.id);
+
+    const other = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);
+    const stolen = await other.client.fails(RECORD, { input });
+    expect(stolen.extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
+    testApp.setClock(NOON);
+  });
+
   it('keeps an outcome that arrives after the lease ran out and someone else took the member', async () => {
     const arranged = await arrangeList(1);
     const other = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);

@@ -26,17 +26,21 @@ WITH next AS (
 ), claimed AS (
   INSERT INTO claim (id, call_list_id, queue_entry_id, member_id, volunteer_id, claimed_at, lease_expires_at)
   SELECT $4, $1, taken.id, taken.member_id, $3, $2, $5 FROM taken
-  RETURNING id
+  RETURNING *
 ), holder AS (
   UPDATE call_list_volunteer SET current_claim_id = (SELECT id FROM claimed)
    WHERE call_list_id = $1 AND user_id = $3
 )
-SELECT id FROM claimed`;
+SELECT to_jsonb(claimed) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region
+  FROM claimed
+  JOIN member m ON m.id = claimed.member_id
+  LEFT JOIN region r ON r.id = m.region_id`;
 }
 
 /**
  * Takes the next due, unreserved member of list $1 at time $2 for volunteer $3 under claim
- * $4 until $5, and makes it the volunteer's current claim, in one statement. SKIP LOCKED lets concurrent claimers pass over a row
+ * $4 until $5, and makes it the volunteer's current claim, in one statement that returns
+ * the claim with its member and the member's region as JSON rows for hydrate(). SKIP LOCKED lets concurrent claimers pass over a row
  * another transaction is taking; moving next_attempt_at to the lease's end makes a held
  * member not due, so the lease needs no separate check and its expiry needs no sweeper.
  * Served by call_queue_entry_due_index.
@@ -47,22 +51,29 @@ export const TAKE_NEXT_MEMBER_SQL = takeNext('reserved_for_id IS NULL');
 export const TAKE_NEXT_RESERVED_MEMBER_SQL = takeNext('reserved_for_id = $3');
 
 /**
- * Locks volunteer $2's row on list $1 (one claim at a time per volunteer), reads their hold,
- * and whether members are reserved for them (only then is the reserved queue tried).
+ * List $1 (as JSON for hydrate()) and volunteer $2's hold on it at time $3: their current
+ * claim, whether they still hold its member, and whether members are reserved for them
+ * (only then is the reserved queue tried). The hold columns are null when the volunteer is
+ * not on the list; no row when there is no such list.
  */
 function volunteerHold(lock: string): string {
   return `
-SELECT v.current_claim_id,
-       (e.id IS NOT NULL) AS holding,
-       EXISTS (SELECT 1 FROM call_queue_entry r
-                WHERE r.reserved_for_id = $2 AND r.call_list_id = $1 AND r.state = 'WAITING') AS has_reserved
-  FROM call_list_volunteer v
-  LEFT JOIN claim c ON c.id = v.current_claim_id AND c.released_at IS NULL AND c.lease_expires_at > $3
-  LEFT JOIN call_queue_entry e ON e.id = c.queue_entry_id AND e.claim_id = c.id AND e.state = 'WAITING'
- WHERE v.call_list_id = $1 AND v.user_id = $2
-   ${lock}`;
+SELECT to_jsonb(l) AS call_list, hold.on_list, hold.current_claim_id, hold.holding, hold.has_reserved
+  FROM call_list l
+  LEFT JOIN LATERAL (
+    SELECT true AS on_list, v.current_claim_id,
+           (e.id IS NOT NULL) AS holding,
+           EXISTS (SELECT 1 FROM call_queue_entry r
+                    WHERE r.reserved_for_id = $2 AND r.call_list_id = $1 AND r.state = 'WAITING') AS has_reserved
+      FROM call_list_volunteer v
+      LEFT JOIN claim c ON c.id = v.current_claim_id AND c.released_at IS NULL AND c.lease_expires_at > $3
+      LEFT JOIN call_queue_entry e ON e.id = c.queue_entry_id AND e.claim_id = c.id AND e.state = 'WAITING'
+     WHERE v.call_list_id = $1 AND v.user_id = $2
+       ${lock}) hold ON true
+ WHERE l.id = $1`;
 }
 
+/** The same, locking the volunteer's row (one claim at a time per volunteer). */
 export const LOCK_VOLUNTEER_SQL = volunteerHold('FOR UPDATE OF v');
 
 /** The same, only reading (what the volunteer holds now, without waiting on a claim). */
@@ -80,15 +91,22 @@ SELECT to_jsonb(c) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region, to_js
   JOIN call_list l ON l.id = c.call_list_id
  WHERE c.id = $1`;
 
-/** The claim $1 with its list's rules, locking its queue entry, for recording its call. */
+/**
+ * For recording a call under key $2 on claim $1: the call already recorded under that key,
+ * if any (as JSON for hydrate(): a replay is answered with it), and the claim with its
+ * list's rules, locking its queue entry (claim columns null when there is no such claim).
+ */
 export const LOCK_CLAIM_FOR_RECORDING_SQL = `
-SELECT c.id, c.volunteer_id, c.member_id, c.call_list_id, l.max_attempts, l.retry_delays,
-       e.id AS entry_id, e.state, e.attempts, e.claim_id AS entry_claim_id, e.lease_expires_at
-  FROM claim c
-  JOIN call_list l ON l.id = c.call_list_id
-  JOIN call_queue_entry e ON e.id = c.queue_entry_id
- WHERE c.id = $1
-   FOR UPDATE OF e`;
+SELECT (SELECT to_jsonb(r) FROM call_record r WHERE r.idempotency_key = $2) AS earlier, held.*
+  FROM (SELECT 1) AS one
+  LEFT JOIN LATERAL (
+    SELECT c.id, c.volunteer_id, c.member_id, c.call_list_id, l.max_attempts, l.retry_delays,
+           e.id AS entry_id, e.state, e.attempts, e.claim_id AS entry_claim_id, e.lease_expires_at
+      FROM claim c
+      JOIN call_list l ON l.id = c.call_list_id
+      JOIN call_queue_entry e ON e.id = c.queue_entry_id
+     WHERE c.id = $1
+       FOR UPDATE OF e) AS held ON true`;
 
 /**
  * Records call $2 under key $1 and, only if the key is new, moves the member on in the queue

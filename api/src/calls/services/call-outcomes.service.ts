@@ -13,6 +13,7 @@ import { AuditAction } from '../../audit/audit-action';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../clock/clock';
 import { AppException, assertValid } from '../../common/errors/app.exception';
+import { hydrate } from '../../database/hydrate';
 import { markDoNotCall } from '../../members/do-not-call';
 import { Member } from '../../members/member.entity';
 import { PledgeRecorder } from '../../pledges/pledge-recorder';
@@ -24,8 +25,10 @@ import type { RecordCallOutcomeInput } from '../dtos/record-call-outcome.input';
 /** How far ahead a call-back may be booked. */
 const MAX_CALL_BACK_DAYS = 60;
 
+/** LOCK_CLAIM_FOR_RECORDING_SQL's row: the claim's columns are null when there is no claim. */
 interface LockedClaimRow {
-  id: string;
+  earlier: Record<string, unknown> | null;
+  id: string | null;
   volunteer_id: string | null;
   member_id: string;
   call_list_id: string;
@@ -55,22 +58,29 @@ export class CallOutcomesService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Records the call in one transaction of two statements: read and lock (answering a replay
+   * of the key with the call it recorded), then write.
+   */
   async record(user: User, input: RecordCallOutcomeInput): Promise<CallRecord> {
-    const earlier = await this.byKey(this.dataSource.manager, user, input.idempotencyKey);
-    if (earlier) return earlier;
     try {
       return await this.dataSource.transaction((manager) => this.recordOnce(manager, user, input));
     } catch (error) {
       if (!(error instanceof ReplayedKey)) throw error;
-      return (await this.byKey(this.dataSource.manager, user, input.idempotencyKey)) as CallRecord;
+      // The first recording of this key committed while this one waited on the lock.
+      const [row] = await this.dataSource.query<LockedClaimRow[]>(LOCK_CLAIM_FOR_RECORDING_SQL, [
+        input.claimId,
+        input.idempotencyKey,
+      ]);
+      if (!row.earlier) throw error;
+      return this.earlier(user, row.earlier);
     }
   }
 
-  private async byKey(manager: EntityManager, user: User, key: string): Promise<CallRecord | null> {
-    const record = await manager
-      .getRepository(CallRecord)
-      .findOne({ where: { idempotencyKey: key } });
-    if (record && record.volunteerId !== user.id)
+  /** The call recorded under a key before, if the caller recorded it. */
+  private earlier(user: User, row: Record<string, unknown>): CallRecord {
+    const record = hydrate<CallRecord>(this.dataSource.getMetadata(CallRecord), row);
+    if (record.volunteerId !== user.id)
       throw AppException.conflict(
         'idempotencyKey',
         'idempotencyKey was already used for another call: make a new one.',
@@ -113,11 +123,13 @@ export class CallOutcomesService {
     input: RecordCallOutcomeInput,
   ): Promise<CallRecord> {
     const now = this.clock.now();
-    this.checkInput(input, now);
     const [claim] = await manager.query<LockedClaimRow[]>(LOCK_CLAIM_FOR_RECORDING_SQL, [
       input.claimId,
+      input.idempotencyKey,
     ]);
-    if (!claim) throw AppException.notFound('Claim', input.claimId);
+    if (claim.earlier) return this.earlier(user, claim.earlier);
+    this.checkInput(input, now);
+    if (!claim.id) throw AppException.notFound('Claim', input.claimId);
     if (claim.volunteer_id !== user.id) throw AppException.forbidden('This claim is not yours.');
     const needsMember = input.pledge || input.disposition === Disposition.DO_NOT_CALL;
     const member = needsMember

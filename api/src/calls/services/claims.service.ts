@@ -24,17 +24,29 @@ import {
   TAKE_NEXT_RESERVED_MEMBER_SQL,
 } from '../claim-statements';
 
-interface VolunteerHold {
+/** A list and the caller's hold on it (LOCK_VOLUNTEER_SQL, READ_VOLUNTEER_HOLD_SQL). */
+interface ListHoldRow {
+  call_list: Record<string, unknown>;
+  /** Null when the caller is not on the list; then the rest is null too. */
+  on_list: boolean | null;
   current_claim_id: string | null;
-  holding: boolean;
-  has_reserved: boolean;
+  holding: boolean | null;
+  has_reserved: boolean | null;
 }
 
+interface ListHold {
+  list: CallList;
+  onList: boolean;
+  currentClaimId: string | null;
+  holding: boolean;
+  hasReserved: boolean;
+}
+
+/** A claim, its member and the member's region, as JSON rows for hydrate(). */
 interface ClaimRow {
   claim: Record<string, unknown>;
   member: Record<string, unknown>;
   region: Record<string, unknown> | null;
-  call_list: Record<string, unknown>;
 }
 
 interface HeldEntry {
@@ -54,16 +66,31 @@ export class ClaimsService {
     private readonly clock: Clock,
   ) {}
 
-  private async listFor(user: User, callListId: string, manager: EntityManager): Promise<CallList> {
+  /**
+   * The list and the caller's hold on it, in one query (`statement` locks the caller's row
+   * or only reads it). NOT_FOUND without the list; FORBIDDEN for a coordinator outside its
+   * region. A volunteer not on the list comes back with `onList` false.
+   */
+  private async listHold(
+    manager: EntityManager,
+    statement: string,
+    user: User,
+    callListId: string,
+    now: Date,
+  ): Promise<ListHold> {
     const [row] = isUUID(callListId)
-      ? await manager.query<Record<string, unknown>[]>('SELECT * FROM call_list WHERE id = $1', [
-          callListId,
-        ])
+      ? await manager.query<ListHoldRow[]>(statement, [callListId, user.id, now])
       : [];
     if (!row) throw AppException.notFound('Call list', callListId);
-    const list = hydrate<CallList>(manager.connection.getMetadata(CallList), row);
+    const list = hydrate<CallList>(manager.connection.getMetadata(CallList), row.call_list);
     if (user.role !== Role.VOLUNTEER) assertCanReachRegion(user, list.regionId);
-    return list;
+    return {
+      list,
+      onList: row.on_list === true,
+      currentClaimId: row.current_claim_id,
+      holding: row.holding === true,
+      hasReserved: row.has_reserved === true,
+    };
   }
 
   /**
@@ -73,86 +100,90 @@ export class ClaimsService {
   private async lockVolunteer(
     manager: EntityManager,
     user: User,
-    list: CallList,
+    callListId: string,
     now: Date,
-  ): Promise<VolunteerHold> {
-    const [hold] = await manager.query<VolunteerHold[]>(LOCK_VOLUNTEER_SQL, [
-      list.id,
-      user.id,
-      now,
-    ]);
-    if (hold) return hold;
+  ): Promise<ListHold> {
+    const hold = await this.listHold(manager, LOCK_VOLUNTEER_SQL, user, callListId, now);
+    if (hold.onList) return hold;
     if (user.role === Role.VOLUNTEER)
       throw AppException.forbidden('You were not added to this call list.');
     await manager.query(
       `INSERT INTO call_list_volunteer (call_list_id, user_id, added_by_id) VALUES ($1, $2, $2)
        ON CONFLICT (call_list_id, user_id) DO NOTHING`,
-      [list.id, user.id],
+      [hold.list.id, user.id],
     );
-    const [joined] = await manager.query<VolunteerHold[]>(LOCK_VOLUNTEER_SQL, [
-      list.id,
-      user.id,
-      now,
-    ]);
-    return joined;
+    return this.listHold(manager, LOCK_VOLUNTEER_SQL, user, callListId, now);
   }
 
   /**
    * The next member for the caller, or the one they already hold on this list; null when
    * nobody is due now, the list is not active, or it is outside the list's calling hours.
+   * One transaction of two statements: lock the caller's place (reading the list), then
+   * take the member (returning them).
    */
   async claimNext(
     user: User,
     callListId: string,
     finishedClaimId: string | null = null,
   ): Promise<Claim | null> {
-    const claimId = await this.dataSource.transaction(async (manager) => {
-      const list = await this.listFor(user, callListId, manager);
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const hold = await this.lockVolunteer(manager, user, list, now);
+      const hold = await this.lockVolunteer(manager, user, callListId, now);
+      const { list } = hold;
       // The member just called no longer counts as held by the volunteer, but stays leased
       // until the call's outcome arrives (it may still be in the phone's outbox).
-      const finished = finishedClaimId !== null && hold.current_claim_id === finishedClaimId;
-      if (hold.holding && !finished) return hold.current_claim_id;
+      const finished = finishedClaimId !== null && hold.currentClaimId === finishedClaimId;
+      if (hold.holding && !finished) return { heldClaimId: hold.currentClaimId };
       const hours = { from: list.callingFrom, to: list.callingTo, timeZone: list.timeZone };
-      if (list.status !== CallListStatus.ACTIVE || !isWithinCallingHours(now, hours)) return null;
-      const id = randomUUID();
+      if (list.status !== CallListStatus.ACTIVE || !isWithinCallingHours(now, hours))
+        return { claim: null };
       const leaseEnds = new Date(now.getTime() + list.leaseMinutes * 60_000);
-      const parameters = [list.id, now, user.id, id, leaseEnds];
-      let taken = hold.has_reserved
-        ? await manager.query<{ id: string }[]>(TAKE_NEXT_RESERVED_MEMBER_SQL, parameters)
+      const parameters = [list.id, now, user.id, randomUUID(), leaseEnds];
+      let taken = hold.hasReserved
+        ? await manager.query<ClaimRow[]>(TAKE_NEXT_RESERVED_MEMBER_SQL, parameters)
         : [];
       if (taken.length === 0)
-        taken = await manager.query<{ id: string }[]>(TAKE_NEXT_MEMBER_SQL, parameters);
-      return taken.length > 0 ? id : null;
+        taken = await manager.query<ClaimRow[]>(TAKE_NEXT_MEMBER_SQL, parameters);
+      return { claim: taken.length > 0 ? this.hydrateClaim(taken[0], list) : null };
     });
-    return claimId ? this.load(claimId) : null;
+    if ('heldClaimId' in outcome)
+      return outcome.heldClaimId ? this.load(outcome.heldClaimId) : null;
+    return outcome.claim;
   }
 
   /** The member the caller holds on this list now, if any (after a reload, say). */
   async current(user: User, callListId: string): Promise<Claim | null> {
-    const list = await this.listFor(user, callListId, this.dataSource.manager);
-    const [hold] = await this.dataSource.query<VolunteerHold[]>(READ_VOLUNTEER_HOLD_SQL, [
-      list.id,
-      user.id,
+    const hold = await this.listHold(
+      this.dataSource.manager,
+      READ_VOLUNTEER_HOLD_SQL,
+      user,
+      callListId,
       this.clock.now(),
-    ]);
-    if (!hold && user.role === Role.VOLUNTEER)
+    );
+    if (!hold.onList && user.role === Role.VOLUNTEER)
       throw AppException.forbidden('You were not added to this call list.');
-    return hold?.holding && hold.current_claim_id ? this.load(hold.current_claim_id) : null;
+    return hold.holding && hold.currentClaimId ? this.load(hold.currentClaimId) : null;
   }
 
   /** A claim with its member (and their region) and its list, in one query. */
   async load(id: string): Promise<Claim | null> {
-    const [row] = await this.dataSource.query<ClaimRow[]>(LOAD_CLAIM_SQL, [id]);
+    const [row] = await this.dataSource.query<
+      (ClaimRow & { call_list: Record<string, unknown> })[]
+    >(LOAD_CLAIM_SQL, [id]);
     if (!row) return null;
-    const entity = <T>(target: new () => T, values: Record<string, unknown>) =>
-      hydrate<T>(this.dataSource.getMetadata(target), values);
-    const claim = entity(Claim, row.claim);
-    const member = entity(Member, row.member);
-    member.region = row.region ? entity(Region, row.region) : null;
+    return this.hydrateClaim(row, this.entity(CallList, row.call_list));
+  }
+
+  private entity<T>(target: new () => T, values: Record<string, unknown>): T {
+    return hydrate<T>(this.dataSource.getMetadata(target), values);
+  }
+
+  private hydrateClaim(row: ClaimRow, list: CallList): Claim {
+    const claim = this.entity(Claim, row.claim);
+    const member = this.entity(Member, row.member);
+    member.region = row.region ? this.entity(Region, row.region) : null;
     claim.member = member;
-    claim.callList = entity(CallList, row.call_list);
+    claim.callList = list;
     return claim;
   }
 
