@@ -8,7 +8,7 @@
 // with triggers and foreign keys off (`session_replication_role = replica`; call records
 // name claims that are not stored) and the tables' secondary indexes are built after them,
 // as a restore does; the tallies are then derived by the migration's own backfill
-// (BACKFILL_TALLIES_SQL), timed, as it would run on such a database. After VACUUM ANALYZE:
+// (REBUILD_TALLIES_SQL), timed, as it would run on such a database. After VACUUM ANALYZE:
 // - `regionTally` over HTTP with every field a dashboard reads, regions round-robin
 //   (goal p95 < 50 ms), against two floors measured in the same run: the same API answering
 //   `{ me { id } }`, and the tally's own SQL statements straight through pg, run as the
@@ -22,9 +22,7 @@ import { apiDist, machine, require, startApi } from './_api.mjs';
 
 const { Client, Pool } = require('pg');
 const statements = require(join(apiDist, 'tallies', 'tally-statements.js'));
-const { BACKFILL_TALLIES_SQL } = require(
-  join(apiDist, 'database', 'migrations', '1764400700000-regionTallies.js'),
-);
+const { REBUILD_TALLIES_SQL } = require(join(apiDist, 'tallies', 'tally-rebuild.js'));
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 1_000_000);
 const CALLS = Number(process.env.BENCH_CALLS ?? 3_000_000);
@@ -222,7 +220,7 @@ async function seed(db) {
   timings.push(`indexes ${(since(indexing) / 1000).toFixed(1)} s`);
   await db.query(`SET session_replication_role = DEFAULT`);
   const backfill = process.hrtime.bigint();
-  for (const sql of BACKFILL_TALLIES_SQL) await db.query(sql);
+  for (const sql of REBUILD_TALLIES_SQL) await db.query(sql);
   const backfillMs = since(backfill);
   await db.query('VACUUM ANALYZE');
   return { electionId, timings, backfillMs };

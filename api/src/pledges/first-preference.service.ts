@@ -13,12 +13,16 @@ import type {
   FirstPreferenceTargetModel,
 } from './first-preference.models';
 
-/** Latest pledges of supporters (pledged or leaning) in a region, by the candidate ranked first. */
+/**
+ * Latest pledges of supporters (pledged or leaning) in a region, by the candidate ranked
+ * first: read from the tallies the pledge triggers keep, so asking costs the same at any
+ * number of pledges.
+ */
 const FIRST_PREFERENCES_SQL = `
-SELECT ranking[1] AS candidate_id, count(*)::int AS count
-  FROM pledge
- WHERE region_id = $1 AND is_latest AND status IN ('PLEDGED', 'LEANING') AND cardinality(ranking) > 0
- GROUP BY 1`;
+SELECT candidate_id, sum(count)::int AS count
+  FROM candidate_tally
+ WHERE region_id = $1 AND measure IN ('FIRST_PREFERENCE', 'LEANING_FIRST_PREFERENCE')
+ GROUP BY candidate_id`;
 
 /**
  * Vote management: the first-preference split a coordinator wants among our candidates in a

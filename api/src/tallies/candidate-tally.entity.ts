@@ -14,6 +14,8 @@ import { Region } from '../elections/region.entity';
 export enum CandidateMeasure {
   /** Latest PLEDGED pledges ranking the candidate first. */
   FIRST_PREFERENCE = 'FIRST_PREFERENCE',
+  /** Latest LEANING pledges ranking the candidate first (vote management counts them too). */
+  LEANING_FIRST_PREFERENCE = 'LEANING_FIRST_PREFERENCE',
   /** Latest pledges agreeing to the second-preference ask for the candidate. */
   SECOND_PREFERENCE_AGREED = 'SECOND_PREFERENCE_AGREED',
   /** Latest pledges (any status) ranking the candidate first and the next candidate second. */

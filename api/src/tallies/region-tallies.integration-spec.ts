@@ -10,7 +10,7 @@ import {
   RECORD,
 } from '../../test/call-queue-fixture';
 import { startTestApp, type TestApp, type TestClient, type TestUser } from '../../test/test-app';
-import { BACKFILL_TALLIES_SQL } from '../database/migrations/1764400700000-regionTallies';
+import { REBUILD_TALLIES_SQL } from './tally-rebuild';
 
 const TALLY_FIELDS = `
   region { id code }
@@ -325,13 +325,24 @@ describe('region tallies', () => {
     expect(await members()).toEqual(['LE 3', 'SCO 1']);
   });
 
-  it('gives the same figures when rebuilt from the calls and pledges, as the migration does', async () => {
+  it('gives the same figures when rebuilt from the calls and pledges, as the migrations do', async () => {
+    // Every candidate measure, those no query shows (leaning first preferences) included.
+    const candidateCounts = () =>
+      testApp.sql(
+        `SELECT measure, candidate_id, next_candidate_id, sum(count)::int AS count FROM candidate_tally
+          GROUP BY 1, 2, 3 HAVING sum(count) <> 0 ORDER BY 1, 2, 3 NULLS FIRST`,
+      );
     const kept = await tally();
+    const keptCounts = await candidateCounts();
+    expect(keptCounts).toContainEqual(
+      expect.objectContaining({ measure: 'LEANING_FIRST_PREFERENCE', count: 1 }),
+    );
     await testApp.sql(
       'TRUNCATE member_contact, region_tally, candidate_tally, region_day_activity, region_volunteer_activity',
     );
-    for (const statement of BACKFILL_TALLIES_SQL) await testApp.sql(statement);
+    for (const statement of REBUILD_TALLIES_SQL) await testApp.sql(statement);
     expect(await tally()).toEqual(kept);
+    expect(await candidateCounts()).toEqual(keptCounts);
   });
 
   it('shows a coordinator only their regions, and no volunteer any', async () => {

@@ -8,6 +8,8 @@ import { CallScripts1764400500000 } from './1764400500000-callScripts';
 import { CallRecordAnswers1764400600000 } from './1764400600000-callRecordAnswers';
 import { RegionTallies1764400700000 } from './1764400700000-regionTallies';
 import { Projections1764400800000 } from './1764400800000-projections';
+import { LeaningFirstPreferenceMeasure1764400900000 } from './1764400900000-leaningFirstPreferenceMeasure';
+import { LeaningFirstPreferenceTallies1764401000000 } from './1764401000000-leaningFirstPreferenceTallies';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   CallRecordAnswers1764400600000,
   RegionTallies1764400700000,
   Projections1764400800000,
+  LeaningFirstPreferenceMeasure1764400900000,
+  LeaningFirstPreferenceTallies1764401000000,
 ];
