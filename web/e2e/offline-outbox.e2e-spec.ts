@@ -24,7 +24,7 @@ describe('a volunteer who loses the network while calling', () => {
     return context;
   }
 
-  it('keeps the call on the phone across a reload, sends it once when back online, and claims the next', async () => {
+  it('keeps calls on the phone through outages and a reload, sends each once when back online, and claims the next', async () => {
     const coordinator = await (await newContext()).newPage();
     await signIn(coordinator, COORDINATOR);
     const valsRow = await createListForVal(coordinator, LIST_NAME);
@@ -85,9 +85,25 @@ describe('a volunteer who loses the network while calling', () => {
     expect(lost).toBe(1);
     await coordinator.reload();
     await callsInAll.filter({ hasText: /^2$/ }).waitFor({ timeout: 15_000 });
-    // A later poll still counts two calls: the replay did not add one.
+    await volunteer.unroute('**/graphql');
+
+    // Two more calls, each made during an outage of its own: three outcomes recorded
+    // offline in all, and each arrives once.
+    let previous = third;
+    for (const [outcome, calls] of [
+      ['No answer', 3],
+      ['Busy', 4],
+    ] as const) {
+      await phone.setOffline(true);
+      await volunteer.getByRole('button', { name: outcome }).click();
+      await saved.waitFor();
+      await phone.setOffline(false);
+      previous = await heldMember(volunteer, previous);
+      await callsInAll.filter({ hasText: new RegExp(`^${calls}$`) }).waitFor({ timeout: 15_000 });
+    }
+    // Later, after a reload, it still counts four calls: no replay added one.
     await coordinator.waitForTimeout(3_000);
     await coordinator.reload();
-    await callsInAll.filter({ hasText: /^2$/ }).waitFor();
+    await callsInAll.filter({ hasText: /^4$/ }).waitFor();
   });
 });
