@@ -1,5 +1,6 @@
 import './common/graphql/domain-enums';
 
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -75,6 +76,9 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             validationRules: [depthLimit(MAX_QUERY_DEPTH)],
             formatError: formatGraphQLError,
+            // Responses are per user and come by POST: nothing may cache them, so Apollo's
+            // cache-control plugin (on by default) would only wrap every field resolver.
+            plugins: [ApolloServerPluginCacheControlDisabled()],
             // Subscriptions: graphql-ws on the same path and port, signed in by the same cookie.
             subscriptions: {
               'graphql-ws': liveSockets.graphqlWsOptions([depthLimit(MAX_QUERY_DEPTH)]),
