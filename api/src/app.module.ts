@@ -48,6 +48,14 @@ export interface AppModuleOptions {
 
 const MAX_QUERY_DEPTH = 10;
 
+/**
+ * TypeScript resolves @apollo/server's ESM declarations here and @nestjs/apollo its CommonJS
+ * ones: the same plugin type twice. At run time there is one @apollo/server.
+ */
+const cacheControlDisabled = ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<
+  ApolloDriverConfig['plugins']
+>[number];
+
 @Module({})
 export class AppModule {
   static register({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
@@ -78,7 +86,7 @@ export class AppModule {
             formatError: formatGraphQLError,
             // Responses are per user and come by POST: nothing may cache them, so Apollo's
             // cache-control plugin (on by default) would only wrap every field resolver.
-            plugins: [ApolloServerPluginCacheControlDisabled()],
+            plugins: [cacheControlDisabled],
             // Subscriptions: graphql-ws on the same path and port, signed in by the same cookie.
             subscriptions: {
               'graphql-ws': liveSockets.graphqlWsOptions([depthLimit(MAX_QUERY_DEPTH)]),
