@@ -1,28 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-
-import { launchBrowser, seriousAccessibilityProblems } from './browser';
+import { seriousAccessibilityProblems, specBrowser } from './browser';
 import { COORDINATOR, heldMember, signIn, VOLUNTEER } from './calling';
 
 // Unique per run, so a rerun against the same data never meets an older list.
 const LIST_NAME = `E2E evening ${Date.now()}`;
 
 describe('a coordinator making a call list and a volunteer calling from it', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+  const { newPage } = specBrowser();
 
   it('creates a list for LE, adds the volunteer, who gets a member, records no answer and gets the next', async () => {
     const coordinator = await newPage();

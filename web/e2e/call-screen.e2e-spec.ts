@@ -1,12 +1,6 @@
-import type {
-  Browser,
-  BrowserContext,
-  BrowserContextOptions,
-  Locator,
-  Page,
-} from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 
-import { launchBrowser, seriousAccessibilityProblems } from './browser';
+import { seriousAccessibilityProblems, specBrowser } from './browser';
 import { baseUrl, COORDINATOR, createListForVal, heldMember, signIn, VOLUNTEER } from './calling';
 
 interface Viewport {
@@ -129,22 +123,7 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
 }
 
 describe('a volunteer following the script on the call screen', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+  const { newPage } = specBrowser();
 
   it.each(VIEWPORTS)(
     'on $name: branches, ranks by tapping, records a pledge and gets the next member',

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 
-import { launchBrowser, seriousAccessibilityProblems } from './browser';
+import { seriousAccessibilityProblems, specBrowser } from './browser';
 import { apiSession, COORDINATOR, createListForVal, signIn, VOLUNTEER } from './calling';
 
 const PHONE: BrowserContextOptions = {
@@ -17,22 +17,7 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 const shown = (n: number) => n.toLocaleString('en-GB');
 
 describe('a coordinator watching the dashboards while a volunteer records a pledge', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+  const { newPage } = specBrowser();
 
   it('sees the region page’s charts move, on a phone, without reloading', async () => {
     // A list of LE for Val, made from a laptop.

@@ -1,28 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-
-import { launchBrowser, seriousAccessibilityProblems } from './browser';
+import { seriousAccessibilityProblems, specBrowser } from './browser';
 import { baseUrl, COORDINATOR, createListForVal, heldMember, signIn, VOLUNTEER } from './calling';
 
 // Unique per run, so a rerun against the same data never meets an older list.
 const LIST_NAME = `E2E offline ${Date.now()}`;
 
 describe('a volunteer who loses the network while calling', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  async function newContext(): Promise<BrowserContext> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    return context;
-  }
+  const { newContext } = specBrowser();
 
   it('keeps calls on the phone through outages and a reload, sends each once when back online, and claims the next', async () => {
     const coordinator = await (await newContext()).newPage();
