@@ -1,15 +1,14 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Role } from '@phonebank/domain';
 
 import { Roles } from '../auth/decorators/access.decorators';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { assertCanReachRegion } from '../auth/region-access';
 import type { User } from '../users/user.entity';
+import { REGION_TALLY_READERS } from './region-tally-readers';
 import { RegionTallyModel } from './tallies.models';
 import { TalliesService } from './tallies.service';
 
-// Volunteers see their own session's tally on the call screen, not a region's.
-@Roles(Role.ADMIN, Role.COORDINATOR)
+@Roles(...REGION_TALLY_READERS)
 @Resolver(() => RegionTallyModel)
 export class TalliesResolver {
   constructor(private readonly tallies: TalliesService) {}

@@ -68,18 +68,16 @@ export class CallOutcomesService {
     } catch (error) {
       if (!(error instanceof ReplayedKey)) throw error;
       // The first recording of this key committed while this one waited on the lock.
-      const [row] = await this.dataSource.query<LockedClaimRow[]>(LOCK_CLAIM_FOR_RECORDING_SQL, [
-        input.claimId,
-        input.idempotencyKey,
-      ]);
-      if (!row.earlier) throw error;
-      return this.earlier(user, row.earlier);
+      const first = await this.dataSource
+        .getRepository(CallRecord)
+        .findOne({ where: { idempotencyKey: input.idempotencyKey } });
+      if (!first) throw error;
+      return this.mine(user, first);
     }
   }
 
   /** The call recorded under a key before, if the caller recorded it. */
-  private earlier(user: User, row: Record<string, unknown>): CallRecord {
-    const record = hydrate<CallRecord>(this.dataSource.getMetadata(CallRecord), row);
+  private mine(user: User, record: CallRecord): CallRecord {
     if (record.volunteerId !== user.id)
       throw AppException.conflict(
         'idempotencyKey',
@@ -127,7 +125,11 @@ export class CallOutcomesService {
       input.claimId,
       input.idempotencyKey,
     ]);
-    if (claim.earlier) return this.earlier(user, claim.earlier);
+    if (claim.earlier)
+      return this.mine(
+        user,
+        hydrate<CallRecord>(this.dataSource.getMetadata(CallRecord), claim.earlier),
+      );
     this.checkInput(input, now);
     if (!claim.id) throw AppException.notFound('Claim', input.claimId);
     if (claim.volunteer_id !== user.id) throw AppException.forbidden('This claim is not yours.');

@@ -1,9 +1,9 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { Role } from '@phonebank/domain';
 
 import { Roles } from '../../auth/decorators/access.decorators';
 import { CurrentUser } from '../../auth/decorators/current-user.decorator';
 import { assertCanReachRegion } from '../../auth/region-access';
+import { REGION_TALLY_READERS } from '../../tallies/region-tally-readers';
 import { RegionTallyModel } from '../../tallies/tallies.models';
 import type { User } from '../../users/user.entity';
 import { type LivePush, livePayload, type LiveSubscriber } from '../services/live-topic';
@@ -13,8 +13,7 @@ import { RegionTallyFeed } from '../services/region-tally-feed.service';
 export class RegionTallyLiveResolver {
   constructor(private readonly feed: RegionTallyFeed) {}
 
-  // As the regionTally query: admins, and coordinators in their regions.
-  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Roles(...REGION_TALLY_READERS)
   @Subscription(() => RegionTallyModel, {
     description:
       "A region's tally now, then again after calls and pledges are recorded in it (at most a few times a second). Coordinators: their regions only.",

@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@phonebank/domain';
 
-import { canReachRegion } from '../../auth/region-access';
 import { AppErrorCode, AppException } from '../../common/errors/app.exception';
+import { mayReadRegionTally } from '../../tallies/region-tally-readers';
 import type { RegionTallyModel } from '../../tallies/tallies.models';
 import { TalliesService } from '../../tallies/tallies.service';
-import type { User } from '../../users/user.entity';
 import { REGION_ACTIVITY_CHANNEL } from '../live.constants';
 import type { LivePush, LiveSubscriber, LiveTopic } from './live-topic';
 import { LiveTopics } from './live-topics.service';
-
-/** As the regionTally query: admins, and coordinators in their regions. */
-export function mayReadRegionTally(user: User, regionId: string): boolean {
-  return (
-    (user.role === Role.ADMIN || user.role === Role.COORDINATOR) && canReachRegion(user, regionId)
-  );
-}
 
 /** Region tallies as calls and pledges are recorded: one count per push, shared by all. */
 @Injectable()
