@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { launchBrowser, seriousAccessibilityProblems } from './browser';
+import { seriousAccessibilityProblems, specBrowser } from './browser';
 
 const baseUrl = () => process.env.E2E_BASE_URL as string;
 const admin = () => ({
@@ -9,20 +9,12 @@ const admin = () => ({
 });
 
 describe('an admin setting up an election in the browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const devices = specBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
-
   beforeEach(async () => {
-    context = await browser.newContext();
-    page = await context.newPage();
+    page = await devices.newPage();
   });
-  afterEach(() => context.close());
 
   async function signIn(email: string, password: string) {
     await page.goto(`${baseUrl()}/sign-in`);

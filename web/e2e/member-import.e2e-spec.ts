@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { launchBrowser, seriousAccessibilityProblems } from './browser';
+import { seriousAccessibilityProblems, specBrowser } from './browser';
 
 const baseUrl = () => process.env.E2E_BASE_URL as string;
 const COORDINATOR = { email: 'coordinator@phonebank.example', password: 'phonebank-coordinator' };
@@ -20,20 +20,12 @@ const MEMBER_FILE = [
 ].join('\r\n');
 
 describe('a coordinator importing a member list in the browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const devices = specBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
-
   beforeEach(async () => {
-    context = await browser.newContext({ acceptDownloads: true });
-    page = await context.newPage();
+    page = await devices.newPage({ acceptDownloads: true });
   });
-  afterEach(() => context.close());
 
   async function signInAsCoordinator() {
     await page.goto(`${baseUrl()}/sign-in`);
