@@ -1,12 +1,13 @@
 // Call queue benchmark (`npm run bench -- queue`, or `node tools/bench/queue.mjs [seconds]`
 // after `npx nx run api:build`). Seeds a list of 200,000 members, then for N = 50, 500 and
-// 2,000 simulated callers, each looping claim → record outcome over HTTP/GraphQL for a fixed
-// time, and the very same SQL statements straight through pg with as many connections as the
-// API's pool. Prints throughput both ways and their ratio (goal ≥ 0.5); claim latency
-// p50/p95/p99 both with callers that never pause (pure queueing) and with 2,000 callers who
-// spend BENCH_TALK_SECONDS (20) on each call, as volunteers do (goal p99 < 50 ms); double
-// claims (must be 0); EXPLAIN (ANALYZE) of the claim statement; the machine. BENCH_WAITS=1
-// also samples what PostgreSQL waits on. Not a test: it measures.
+// 2,000 simulated callers, each looping claim → record outcome, drives the API over
+// HTTP/GraphQL and the very same SQL statements straight through pg with as many connections
+// as the API's pool, in alternating turns, after BENCH_WARM_UP_SECONDS (5) of each unmeasured.
+// Prints throughput both ways and their ratio (goal ≥ 0.5); claim latency p50/p95/p99 both
+// with callers that never pause (pure queueing) and with 2,000 callers who spend
+// BENCH_TALK_SECONDS (20) on each call, as volunteers do (goal p99 < 50 ms); double claims
+// (must be 0); EXPLAIN (ANALYZE) of the claim statement; the machine. BENCH_WAITS=1 also
+// samples what PostgreSQL waits on. Not a test: it measures.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -21,6 +22,11 @@ const CALLERS = (process.env.BENCH_CALLERS ?? '50,500,2000').split(',').map(Numb
 const POOL_SIZE = 10; // DATABASE_POOL_SIZE's default: the API's pool
 const PACED_CALLERS = Math.max(...CALLERS);
 const TALK_SECONDS = Number(process.env.BENCH_TALK_SECONDS ?? 20);
+// Both ways run unmeasured first, as a server that has been up a while is warm (V8's
+// optimised code, PostgreSQL's caches): the first few seconds otherwise measure warming up.
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 5);
+// Each N runs the two ways in this many alternating turns (see alternate()).
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const CLAIM = `mutation($id: ID!) { claimNextContact(callListId: $id) { id member { id firstName phone } } }`;
 const RECORD = `mutation($input: RecordCallOutcomeInput!) { recordCallOutcome(input: $input) { id } }`;
@@ -31,7 +37,8 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 
 /** `callers` loops of claim → record for `seconds`; returns loops done and claim latencies. */
 async function drive(callers, seconds, loop, talkMs = 0) {
-  const deadline = Date.now() + seconds * 1000;
+  const started = Date.now();
+  const deadline = started + seconds * 1000;
   // Paced callers spread their start over one talk time, as volunteers do not all click at once.
   const pause = (ms) => new Promise((done) => setTimeout(done, ms));
   const latencies = [];
@@ -53,7 +60,32 @@ async function drive(callers, seconds, loop, talkMs = 0) {
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { loops, empty, perSecond: loops / seconds, latencies };
+  return { loops, empty, perSecond: loops / seconds, latencies, elapsedMs: Date.now() - started };
+}
+
+/**
+ * The ways (name → loop) at `callers` callers, in turns: ROUNDS slices of each, `seconds`
+ * in all per way, so a slower spell of this shared machine weighs on every way alike.
+ * Throughput is loops over the time each way actually took, its last loops included.
+ */
+async function alternate(callers, seconds, ways) {
+  const totals = new Map(Object.keys(ways).map((way) => [way, { loops: 0, ms: 0, latencies: [] }]));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [way, loop] of Object.entries(ways)) {
+      const waits = sampleWaits(db, way);
+      const run = await drive(callers, seconds / ROUNDS, loop);
+      await waits.stop();
+      const total = totals.get(way);
+      total.loops += run.loops;
+      total.ms += run.elapsedMs;
+      total.latencies.push(...run.latencies);
+    }
+  }
+  for (const total of totals.values()) {
+    total.latencies.sort((a, b) => a - b);
+    total.perSecond = total.loops / (total.ms / 1000);
+  }
+  return Object.fromEntries(totals);
 }
 
 /** The API's claim and record transactions, statement for statement, straight through pg. */
@@ -130,42 +162,50 @@ function apiLoop(base, listId, cookies) {
 }
 
 /**
- * With BENCH_WAITS=1: what PostgreSQL's sessions are waiting on during a run (sampled every
- * 50 ms from pg_stat_activity), to see where time goes. Returns a handle whose stop() prints.
+ * With BENCH_WAITS=1: what PostgreSQL's sessions wait on while a way runs (sampled every
+ * 50 ms from pg_stat_activity), to see where time goes; printed per way at the end.
  */
-function sampleWaits(db, previous) {
-  const counts = new Map();
+const waitCounts = new Map();
+let db;
+
+function sampleWaits(client, way) {
   let running = Boolean(process.env.BENCH_WAITS);
+  const counts = waitCounts.get(way) ?? new Map();
+  waitCounts.set(way, counts);
   const sampling = (async () => {
-    await previous?.stop();
     while (running) {
-      const { rows } = await db.query(
+      const { rows } = await client.query(
         `SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') AS wait, state, count(*)::int AS n
-           FROM pg_stat_activity WHERE application_name = 'phonebank' OR (backend_type = 'client backend' AND pid <> pg_backend_pid())
+           FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()
           GROUP BY 1, 2`,
       );
-      for (const row of rows)
-        counts.set(
-          `${row.state} ${row.wait}`,
-          (counts.get(`${row.state} ${row.wait}`) ?? 0) + row.n,
-        );
+      for (const row of rows) {
+        const key = `${row.state} ${row.wait}`;
+        counts.set(key, (counts.get(key) ?? 0) + row.n);
+      }
       await new Promise((done) => setTimeout(done, 50));
     }
   })();
   return {
     async stop() {
-      if (!running) return;
       running = false;
       await sampling;
-      const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8);
-      process.stdout.write(`    waits: ${top.map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
     },
   };
 }
 
+function printWaits() {
+  for (const [way, counts] of waitCounts) {
+    if (counts.size === 0) continue;
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    process.stdout.write(`    ${way} waits: ${top.map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+  }
+  waitCounts.clear();
+}
+
 async function main() {
   const api = await startApi('queue');
-  const db = new Client({ connectionString: api.databaseUrl });
+  db = new Client({ connectionString: api.databaseUrl });
   try {
     await db.connect();
     const { createElection } = await api.graphql(
@@ -235,18 +275,21 @@ async function main() {
 
     const pool = new Pool({ connectionString: api.databaseUrl, max: POOL_SIZE });
     const out = [
-      `Call queue benchmark: ${MEMBERS.toLocaleString('en-GB')} members per list (seeded in ${(seedMs / 1000).toFixed(1)} s), ${SECONDS} s per run, each loop = claim + record (ANSWERED)`,
+      `Call queue benchmark: ${MEMBERS.toLocaleString('en-GB')} members per list (seeded in ${(seedMs / 1000).toFixed(1)} s); for each N, ${SECONDS} s per way in ${ROUNDS} alternating turns, after ${WARM_UP_SECONDS} s of warming up each way; each loop = claim + record (ANSWERED)`,
     ];
+    const warmUpCallers = Math.min(...CALLERS);
+    await drive(warmUpCallers, WARM_UP_SECONDS, directLoop(pool, lists.direct, volunteerIds));
+    await drive(
+      warmUpCallers,
+      WARM_UP_SECONDS,
+      apiLoop(api.base, lists.api, cookies.slice(0, warmUpCallers)),
+    );
     for (const callers of CALLERS) {
-      const directWaits = sampleWaits(db);
-      const direct = await drive(callers, SECONDS, directLoop(pool, lists.direct, volunteerIds));
-      const apiWaits = sampleWaits(db, directWaits);
-      const viaApi = await drive(
-        callers,
-        SECONDS,
-        apiLoop(api.base, lists.api, cookies.slice(0, callers)),
-      );
-      await apiWaits.stop();
+      const { direct, api: viaApi } = await alternate(callers, SECONDS, {
+        direct: directLoop(pool, lists.direct, volunteerIds),
+        api: apiLoop(api.base, lists.api, cookies.slice(0, callers)),
+      });
+      printWaits();
       const ratio = viaApi.perSecond / direct.perSecond;
       const l = viaApi.latencies;
       out.push(
