@@ -60,6 +60,9 @@ describe('signing in', () => {
       volunteer.email,
       volunteer.password,
     );
+    // Both sessions in use, so this process has them in memory (SessionCache).
+    expect(await volunteer.client.ok(ME)).not.toEqual({ me: null });
+    expect(await secondPhone.ok(ME)).not.toEqual({ me: null });
     await admin.client.ok(UPDATE_USER, { input: { id: volunteer.id, disabled: true } });
     expect(await volunteer.client.ok(ME)).toEqual({ me: null });
     expect(await secondPhone.ok(ME)).toEqual({ me: null });
@@ -68,6 +71,7 @@ describe('signing in', () => {
   it('ends the session on logout, so the old cookie no longer works', async () => {
     const volunteer = await testApp.user(Role.VOLUNTEER);
     const stolenCookie = volunteer.client.cookie;
+    expect(await volunteer.client.ok(ME)).not.toEqual({ me: null });
     expect(await volunteer.client.ok(`mutation { logout }`)).toEqual({ logout: true });
     const replay = testApp.client();
     replay.cookie = stolenCookie;

@@ -7,13 +7,19 @@ import { AuthResolver } from './auth.resolver';
 import { AccessGuard } from './guards/access.guard';
 import { LoginAttempt } from './login-attempt.entity';
 import { PasswordModule } from './password.module';
+import { SessionCacheModule } from './session-cache.module';
 import { AuthService } from './services/auth.service';
 import { LoginThrottleService } from './services/login-throttle.service';
 import { SessionService } from './services/session.service';
 import { Session } from './session.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Session, LoginAttempt]), UsersModule, PasswordModule],
+  imports: [
+    TypeOrmModule.forFeature([Session, LoginAttempt]),
+    UsersModule,
+    PasswordModule,
+    SessionCacheModule,
+  ],
   providers: [
     AuthService,
     AuthResolver,

@@ -20,13 +20,14 @@ export function reconnectDelay(attempt: number): number {
 
 /**
  * One dedicated PostgreSQL connection per API process, LISTENing to the channels database
- * triggers notify when calls and pledges are recorded: this is how a change made through any
- * replica reaches the subscribers of every replica. When the connection drops it reconnects
- * with backoff, and then tells the feeds that anything may have changed in between.
+ * triggers notify on: calls and pledges recorded (live updates), sign-ins changed (the
+ * session cache). This is how a change made through any replica reaches every replica. When
+ * the connection drops it reconnects with backoff, and then tells each listener that anything
+ * may have changed in between. Register channels before the application boots.
  */
 @Injectable()
-export class ActivityListener implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Live');
+export class NotificationListener implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Notifications');
   private readonly databaseUrl: string;
   private readonly channels = new Map<string, (id: string) => void>();
   private readonly resumeHandlers: (() => void)[] = [];
@@ -39,7 +40,7 @@ export class ActivityListener implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(@InjectDataSource() dataSource: DataSource) {
     const { url } = dataSource.options as { url?: string };
-    if (!url) throw new Error('Live updates need the database URL in the TypeORM options.');
+    if (!url) throw new Error('Notifications need the database URL in the TypeORM options.');
     this.databaseUrl = url;
   }
 
@@ -76,7 +77,7 @@ export class ActivityListener implements OnApplicationBootstrap, OnApplicationSh
     if (this.stopping) return;
     const client = new Client({
       connectionString: this.databaseUrl,
-      application_name: 'phonebank-live',
+      application_name: 'phonebank-notifications',
       keepAlive: true,
       query_timeout: 5_000,
     });
@@ -107,7 +108,7 @@ export class ActivityListener implements OnApplicationBootstrap, OnApplicationSh
     }, HEARTBEAT_MS);
     this.heartbeat.unref();
     if (this.everConnected) {
-      this.logger.log('Listening for live updates again; refreshing every live subscription.');
+      this.logger.log('Listening again; whatever changed meanwhile is refreshed.');
       for (const handler of this.resumeHandlers) handler();
     }
     this.everConnected = true;
@@ -128,7 +129,7 @@ export class ActivityListener implements OnApplicationBootstrap, OnApplicationSh
     const delay = reconnectDelay(this.attempts);
     this.attempts += 1;
     this.logger.warn(
-      `Live updates: ${why}; connecting again in ${delay} ms (try ${this.attempts}).`,
+      `Notifications: ${why}; connecting again in ${delay} ms (try ${this.attempts}).`,
     );
     this.retryTimer = setTimeout(() => void this.connect(), delay);
   }

@@ -332,15 +332,15 @@ describe('live updates across two API processes', () => {
       `BEGIN;
        UPDATE call_list SET name = 'Renamed while deaf' WHERE id = '${callListId}';
        SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE application_name = 'phonebank-live' AND datname = current_database();
+        WHERE application_name = 'phonebank-notifications' AND datname = current_database();
        COMMIT;`,
     );
     await watching.until(
       (push) => push.callListChanged.name === 'Renamed while deaf',
       'the catch-up push after reconnecting',
     );
-    expect(testApp.log()).toMatch(/Live updates: the connection dropped.*connecting again in/);
-    expect(testApp.log()).toMatch(/Listening for live updates again/);
+    expect(testApp.log()).toMatch(/Notifications: the connection dropped.*connecting again in/);
+    expect(testApp.log()).toMatch(/Listening again; whatever changed meanwhile is refreshed/);
 
     await testApp.sql(`UPDATE call_list SET name = 'Renamed after' WHERE id = $1`, [callListId]);
     await testApp.sql(`SELECT pg_notify('phonebank_call_list_activity', $1)`, [callListId]);

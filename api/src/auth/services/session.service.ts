@@ -9,11 +9,15 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { Region } from '../../elections/region.entity';
 import { User } from '../../users/user.entity';
+import { SessionCache } from '../session-cache';
 import { Session } from '../session.entity';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+const dueForTouch = (session: Session, now: Date) =>
+  now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS;
 
 /** A session with its user and the user's regions, as one row; callers add the WHERE. */
 const SESSION_WITH_USER_SQL = (where: string) => `
@@ -79,6 +83,7 @@ export class SessionService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: SessionCache,
   ) {}
 
   private expiryFrom(now: Date): Date {
@@ -104,14 +109,35 @@ export class SessionService {
 
   /**
    * The live session for a token, with its user and regions; undefined when revoked, expired
-   * or disabled. Runs on every request, so it is one plain query (TypeORM's relation loading
-   * cost more CPU than the rest of a typical request).
+   * or disabled. Runs on every request: kept in memory (SessionCache) once read, and read in
+   * one plain query (TypeORM's relation loading cost more CPU than the rest of a request).
    */
   async resume(token: string): Promise<Session | undefined> {
-    const [row] = await this.sessions.query<SessionWithUserRow[]>(RESUME_SESSION_SQL, [
-      hashToken(token),
-    ]);
+    const tokenHash = hashToken(token);
+    const key = tokenHash.toString('base64');
     const now = new Date();
+    const mark = this.cache.mark();
+    const kept = this.cache.get(key, now.getTime());
+    if (kept && kept.expiresAt > now && !dueForTouch(kept, now)) return kept;
+    let session = kept ?? (await this.read(tokenHash, now));
+    if (!session || session.expiresAt <= now) return undefined;
+    if (dueForTouch(session, now)) session = await this.touch(session, now);
+    this.cache.keep(key, session, mark, now.getTime());
+    return session;
+  }
+
+  /** Sliding expiry: a volunteer who calls every evening stays signed in. */
+  private async touch(session: Session, now: Date): Promise<Session> {
+    const expiresAt = this.expiryFrom(now);
+    await this.sessions.update(session.id, { lastSeenAt: now, expiresAt });
+    const touched = this.sessions.create({ ...session, lastSeenAt: now, expiresAt });
+    touched.user = session.user;
+    return touched;
+  }
+
+  /** The session of a token hash from the database, unless revoked or its user disabled. */
+  private async read(tokenHash: Buffer, now: Date): Promise<Session | undefined> {
+    const [row] = await this.sessions.query<SessionWithUserRow[]>(RESUME_SESSION_SQL, [tokenHash]);
     if (!row || row.expires_at <= now || row.disabled_at !== null) return undefined;
     const session = this.sessions.create({
       id: row.session_id,
@@ -121,10 +147,6 @@ export class SessionService {
       revokedAt: null,
     });
     session.user = userFromRow(row);
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      // Sliding expiry: a volunteer who calls every evening stays signed in.
-      await this.sessions.update(session.id, { lastSeenAt: now, expiresAt: this.expiryFrom(now) });
-    }
     return session;
   }
 
@@ -158,6 +180,7 @@ export class SessionService {
       { id: sessionId, userId, revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
+    this.cache.forget(userId);
     return (result.affected ?? 0) > 0;
   }
 
@@ -166,6 +189,7 @@ export class SessionService {
       { userId, revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
+    this.cache.forget(userId);
     return result.affected ?? 0;
   }
 }

@@ -10,6 +10,7 @@ import { RegionTallies1764400700000 } from './1764400700000-regionTallies';
 import { Projections1764400800000 } from './1764400800000-projections';
 import { LeaningFirstPreferenceMeasure1764400900000 } from './1764400900000-leaningFirstPreferenceMeasure';
 import { LeaningFirstPreferenceTallies1764401000000 } from './1764401000000-leaningFirstPreferenceTallies';
+import { SignInChangedNotifications1764401100000 } from './1764401100000-signInChangedNotifications';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Projections1764400800000,
   LeaningFirstPreferenceMeasure1764400900000,
   LeaningFirstPreferenceTallies1764401000000,
+  SignInChangedNotifications1764401100000,
 ];

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { SessionService } from '../../auth/services/session.service';
 import { LIVE_COALESCE_MS } from '../live.constants';
-import { ActivityListener } from './activity-listener.service';
+import { NotificationListener } from '../../database/notification-listener.service';
 import { LiveTopic, type LiveTopicOptions } from './live-topic';
 
 /** What a kind of thing says about itself; the rest of a topic's options are the same for all. */
@@ -17,7 +17,7 @@ export class LiveTopics {
   private readonly logger = new Logger('Live');
 
   constructor(
-    private readonly listener: ActivityListener,
+    private readonly listener: NotificationListener,
     private readonly sessions: SessionService,
   ) {}
 

@@ -4,6 +4,7 @@ import { Role } from '@phonebank/domain';
 import { DataSource, In, Repository } from 'typeorm';
 
 import { PasswordService } from '../../auth/services/password.service';
+import { SessionCache } from '../../auth/session-cache';
 import { Session } from '../../auth/session.entity';
 import { AppException } from '../../common/errors/app.exception';
 import { Region } from '../../elections/region.entity';
@@ -17,6 +18,7 @@ export class UsersService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly sessionCache: SessionCache,
   ) {}
 
   findByEmail(email: string): Promise<User | null> {
@@ -89,8 +91,8 @@ export class UsersService {
       user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
     if (input.password !== undefined) user.passwordHash = await this.passwords.hash(input.password);
     const signOut = input.disabled === true || input.password !== undefined;
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(user);
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const changed = await manager.save(user);
       if (signOut) {
         await manager
           .createQueryBuilder()
@@ -99,7 +101,10 @@ export class UsersService {
           .where('user_id = :id AND revoked_at IS NULL', { id: user.id })
           .execute();
       }
-      return saved;
+      return changed;
     });
+    // Every process hears of it from the database; this one must not wait to.
+    this.sessionCache.forget(user.id);
+    return saved;
   }
 }
