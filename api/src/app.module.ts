@@ -6,7 +6,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 
 import { AuditModule } from './audit/audit.module';
@@ -63,13 +62,6 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            logger,
-            autoLogging: { ignore: (request) => request.url === '/health' },
-            customProps: () => ({ context: 'HTTP' }),
-          },
-        }),
         TypeOrmModule.forRoot(typeormOptions(databaseUrl, config.database.poolSize, logger)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -3,11 +3,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import { Logger } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
 
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/app-config';
+import { NestLogger } from '../logging/nest-logger';
+import { requestLogging } from '../logging/request-logging';
 import { serveWebClient } from '../web-client/serve-web-client';
 
 /** Builds the whole application (not yet listening): the server and the tests use this. */
@@ -22,9 +23,13 @@ export async function createApp(
       bufferLogs: true,
     },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(new NestLogger(logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // No ETag on API responses: they come by POST, per user, and are never revalidated, so
+  // hashing each body only costs. Static files keep theirs (serveWebClient).
+  app.set('etag', false);
+  app.use(requestLogging(logger));
   app.use(cookieParser());
   serveWebClient(app, config.webDist);
   return app;
