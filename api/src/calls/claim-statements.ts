@@ -31,7 +31,8 @@ WITH next AS (
   UPDATE call_list_volunteer SET current_claim_id = (SELECT id FROM claimed)
    WHERE call_list_id = $1 AND user_id = $3
 )
-SELECT to_jsonb(claimed) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region
+SELECT to_jsonb(claimed) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region,
+       set_config('synchronous_commit', 'off', true) AS commit_without_waiting_for_disk
   FROM claimed
   JOIN member m ON m.id = claimed.member_id
   LEFT JOIN region r ON r.id = m.region_id`;
@@ -44,6 +45,12 @@ SELECT to_jsonb(claimed) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region
  * another transaction is taking; moving next_attempt_at to the lease's end makes a held
  * member not due, so the lease needs no separate check and its expiry needs no sweeper.
  * Served by call_queue_entry_due_index.
+ *
+ * The claim's commit does not wait for the disk (synchronous_commit off, for this
+ * transaction only): a claim is a lease. Should the database crash in the fraction of a
+ * second before its WAL is flushed, the claim is lost whole and the member is simply back in
+ * the queue; the volunteer's phone would have to claim again. Every recorded call still
+ * waits for the disk, and flushes any claim before it.
  */
 export const TAKE_NEXT_MEMBER_SQL = takeNext('reserved_for_id IS NULL');
 
