@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -29,6 +30,14 @@ describe('starting Phonebank', () => {
       const health = await fetch(`${testApp.baseUrl}/health`);
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
+      // Longer than a proxy's idle timeout, so the server never closes a connection first.
+      const keepAlive = await new Promise<string>((resolve, reject) =>
+        httpGet(`${testApp.baseUrl}/health`, (response) => {
+          response.resume();
+          resolve(String(response.headers['keep-alive']));
+        }).on('error', reject),
+      );
+      expect(keepAlive).toBe('timeout=65');
       expect(await testApp.sql('SELECT id FROM election')).toEqual([]);
     } finally {
       await testApp.close();
