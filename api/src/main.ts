@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { prepareDatabase } from './bootstrap/prepare-database';
 import { createApp } from './bootstrap/create-app';
+import { listen } from './bootstrap/listen';
 import { type AppConfig, ConfigurationError, loadConfig } from './config/app-config';
 import { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { createLogger } from './logging/create-logger';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     logger.info({ migrations: prepared.migrationsRun }, 'Ran migrations.');
   if (prepared.createdAdmin)
     logger.info(`Created the first admin, ${prepared.createdAdmin} (from ADMIN_EMAIL).`);
-  await app.listen(config.port, config.host);
+  await listen(app, config.port, config.host);
 
   const url = `http://localhost:${config.port}/`;
   logger.info({ url, demoUsers: prepared.demoSignIns }, `Phonebank is ready at ${url}`);
