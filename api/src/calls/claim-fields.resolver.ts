@@ -16,6 +16,7 @@ export class ClaimFieldsResolver {
       'For a supporter of our slate: which of our candidates to ask them to put first, so our first preferences stay balanced against the region’s target split. Null when we have no candidate there.',
   })
   recommendedFirstPreference(@Parent() claim: Claim): Promise<Candidate | null> {
-    return this.firstPreferences.recommendation(claim.member?.regionId ?? null);
+    // Every claim the API returns carries its member's region (claim-statements.ts).
+    return this.firstPreferences.recommendation(claim.member?.region ?? null);
   }
 }

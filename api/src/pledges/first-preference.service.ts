@@ -73,10 +73,11 @@ export class FirstPreferenceService {
     }));
   }
 
-  /** The candidate of ours the next supporter in the region should put first, if any. */
-  async recommendation(regionId: string | null): Promise<Candidate | null> {
-    if (!regionId) return null;
-    const region = await this.dataSource.getRepository(Region).findOne({ where: { id: regionId } });
+  /**
+   * The candidate of ours the next supporter in the region should put first, if any. The
+   * region comes with the claimed member, so this is two queries side by side.
+   */
+  async recommendation(region: Region | null): Promise<Candidate | null> {
     if (!region) return null;
     const [candidates, counts] = await Promise.all([
       this.ourCandidates(region.id),
