@@ -1,5 +1,6 @@
 import { Role } from '@phonebank/domain';
 
+import { arrangeQueue } from '../../test/call-queue-fixture';
 import {
   type GraphQLResponse,
   startTestApp,
@@ -47,14 +48,7 @@ describe('sessions kept in memory, across two API processes', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     replica = await testApp.replica();
-    const { createElection } = await testApp.admin.client.ok<{ createElection: { id: string } }>(
-      `mutation { createElection(input: { name: "Sessions", rule: SCOTTISH }) { id } }`,
-    );
-    const { createRegion } = await testApp.admin.client.ok<{ createRegion: { id: string } }>(
-      `mutation($id: ID!) { createRegion(input: { electionId: $id, code: "NW", name: "North West", seats: 4 }) { id } }`,
-      { id: createElection.id },
-    );
-    regionId = createRegion.id;
+    ({ regionId } = await arrangeQueue(testApp, 0, 'Sessions'));
   });
   afterAll(() => testApp.close());
 
