@@ -65,10 +65,11 @@ async function drive(callers, seconds, loop, talkMs = 0) {
 
 /**
  * The ways (name → loop) at `callers` callers, in turns: ROUNDS slices of each, `seconds`
- * in all per way, so a slower spell of this shared machine weighs on every way alike.
+ * in all per way, so a slower spell of this shared machine weighs on every way alike
+ * (`db` samples what PostgreSQL waits on, with BENCH_WAITS=1).
  * Throughput is loops over the time each way actually took, its last loops included.
  */
-async function alternate(callers, seconds, ways) {
+async function alternate(db, callers, seconds, ways) {
   const totals = new Map(Object.keys(ways).map((way) => [way, { loops: 0, ms: 0, latencies: [] }]));
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const [way, loop] of Object.entries(ways)) {
@@ -166,7 +167,6 @@ function apiLoop(base, listId, cookies) {
  * 50 ms from pg_stat_activity), to see where time goes; printed per way at the end.
  */
 const waitCounts = new Map();
-let db;
 
 function sampleWaits(client, way) {
   let running = Boolean(process.env.BENCH_WAITS);
@@ -205,7 +205,7 @@ function printWaits() {
 
 async function main() {
   const api = await startApi('queue');
-  db = new Client({ connectionString: api.databaseUrl });
+  const db = new Client({ connectionString: api.databaseUrl });
   try {
     await db.connect();
     const { createElection } = await api.graphql(
@@ -287,7 +287,7 @@ async function main() {
       apiLoop(api.base, lists.api, cookies.slice(0, warmUpCallers)),
     );
     for (const callers of CALLERS) {
-      const { direct, api: viaApi } = await alternate(callers, SECONDS, {
+      const { direct, api: viaApi } = await alternate(db, callers, SECONDS, {
         direct: directLoop(pool, lists.direct, volunteerIds),
         api: apiLoop(api.base, lists.api, cookies.slice(0, callers)),
       });
