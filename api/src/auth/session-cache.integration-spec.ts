@@ -1,4 +1,5 @@
 import { Role } from '@phonebank/domain';
+import { Client } from 'pg';
 
 import { arrangeQueue } from '../../test/call-queue-fixture';
 import {
@@ -102,6 +103,30 @@ describe('sessions kept in memory, across two API processes', () => {
     await testApp.sql(`UPDATE "user" SET disabled_at = now() WHERE id = $1`, [volunteer.id]);
     await answersWithin<Me>(volunteer.onReplica, ME, {}, signedOut);
     await answersWithin<Me>(volunteer.client, ME, {}, signedOut);
+  });
+
+  it('is told to forget everyone when a region changes what sessions carry of it, not on every save of the region', async () => {
+    const listener = new Client({ connectionString: testApp.databaseUrl });
+    await listener.connect();
+    try {
+      const heard: string[] = [];
+      listener.on('notification', ({ payload }) => heard.push(payload ?? ''));
+      await listener.query('LISTEN phonebank_sign_in_changed');
+      // What only coordinators' screens read: a first-preference split, projection assumptions.
+      await testApp.sql(
+        `UPDATE region SET first_preference_targets = '[]', projection_assumptions = '{}' WHERE id = $1`,
+        [regionId],
+      );
+      await testApp.sql(`UPDATE region SET seats = seats WHERE id = $1`, [regionId]);
+      await testApp.sql(`UPDATE region SET seats = seats + 1 WHERE id = $1`, [regionId]);
+      // Notifications come in commit order: once this one is heard, so is any before it.
+      await testApp.sql(`SELECT pg_notify('phonebank_sign_in_changed', 'sentinel')`);
+      for (let tries = 0; !heard.includes('sentinel') && tries < 300; tries += 1)
+        await new Promise((done) => setTimeout(done, 10));
+      expect(heard).toEqual(['*', 'sentinel']);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('keeps nothing it may not hear about: after its listening connection drops, it reads sessions again', async () => {

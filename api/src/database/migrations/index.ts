@@ -11,6 +11,7 @@ import { Projections1764400800000 } from './1764400800000-projections';
 import { LeaningFirstPreferenceMeasure1764400900000 } from './1764400900000-leaningFirstPreferenceMeasure';
 import { LeaningFirstPreferenceTallies1764401000000 } from './1764401000000-leaningFirstPreferenceTallies';
 import { SignInChangedNotifications1764401100000 } from './1764401100000-signInChangedNotifications';
+import { RegionSignInChangedOnlyWhenCarried1764401200000 } from './1764401200000-regionSignInChangedOnlyWhenCarried';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LeaningFirstPreferenceMeasure1764400900000,
   LeaningFirstPreferenceTallies1764401000000,
   SignInChangedNotifications1764401100000,
+  RegionSignInChangedOnlyWhenCarried1764401200000,
 ];
