@@ -1,8 +1,8 @@
 // Call queue benchmark (`npm run bench -- queue`, or `node tools/bench/queue.mjs [seconds]`
 // after `npx nx run api:build`). Seeds a list of 200,000 members, then for N = 50, 500 and
 // 2,000 simulated callers, each looping claim → record outcome, drives the API over
-// HTTP/GraphQL and the very same SQL statements straight through pg with as many connections
-// as the API's pool, in alternating turns, after BENCH_WARM_UP_SECONDS (5) of each unmeasured.
+// HTTP/GraphQL and the very same SQL statements (prepared, as the API runs them) straight
+// through pg with as many connections as the API's pool, in alternating turns, after BENCH_WARM_UP_SECONDS (5) of each unmeasured.
 // Prints throughput both ways and their ratio (goal ≥ 0.5); claim latency p50/p95/p99 both
 // with callers that never pause (pure queueing) and with 2,000 callers who spend
 // BENCH_TALK_SECONDS (20) on each call, as volunteers do (goal p99 < 50 ms); double claims
@@ -89,6 +89,9 @@ async function alternate(db, callers, seconds, ways) {
   return Object.fromEntries(totals);
 }
 
+/** Runs one of the API's prepared statements (claim-statements.ts) as the API does. */
+const run = (client, { name, text }, values) => client.query({ name, text, values });
+
 /** The API's claim and record transactions, statement for statement, straight through pg. */
 function directLoop(pool, listId, volunteerIds) {
   return async (caller, claimed) => {
@@ -99,15 +102,15 @@ function directLoop(pool, listId, volunteerIds) {
       await client.query('BEGIN');
       const {
         rows: [hold],
-      } = await client.query(statements.LOCK_VOLUNTEER_SQL, [listId, userId, now]);
+      } = await run(client, statements.LOCK_VOLUNTEER, [listId, userId, now]);
       const id = randomUUID();
       const leaseEnds = new Date(now.getTime() + hold.call_list.lease_minutes * 60_000);
       const parameters = [listId, now, userId, id, leaseEnds];
       let taken = hold.has_reserved
-        ? (await client.query(statements.TAKE_NEXT_RESERVED_MEMBER_SQL, parameters)).rows
+        ? (await run(client, statements.TAKE_NEXT_RESERVED_MEMBER, parameters)).rows
         : [];
       if (taken.length === 0)
-        taken = (await client.query(statements.TAKE_NEXT_MEMBER_SQL, parameters)).rows;
+        taken = (await run(client, statements.TAKE_NEXT_MEMBER, parameters)).rows;
       await client.query('COMMIT');
       claimed();
       if (taken.length === 0) return false;
@@ -115,8 +118,8 @@ function directLoop(pool, listId, volunteerIds) {
       await client.query('BEGIN');
       const {
         rows: [claim],
-      } = await client.query(statements.LOCK_CLAIM_FOR_RECORDING_SQL, [id, key]);
-      await client.query(statements.RECORD_CALL_SQL, [
+      } = await run(client, statements.LOCK_CLAIM_FOR_RECORDING, [id, key]);
+      await run(client, statements.RECORD_CALL, [
         key,
         id,
         listId,
@@ -264,14 +267,18 @@ async function main() {
     const seedMs = Date.now() - seeding;
 
     // EXPLAIN ANALYZE runs the statement: inside a transaction rolled back, so it takes nobody.
+    // The generic plan, as the API's prepared statement runs it once PostgreSQL settles on it.
     await db.query('BEGIN');
+    await db.query('SET LOCAL plan_cache_mode = force_generic_plan');
+    await db.query(`PREPARE explained AS ${statements.TAKE_NEXT_MEMBER.text}`);
     const plan = (
       await db.query(
-        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${statements.TAKE_NEXT_MEMBER_SQL}`,
+        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE explained($1, $2, $3, $4, $5)`,
         [lists.direct, new Date(), volunteerIds[0], randomUUID(), new Date(Date.now() + 600_000)],
       )
     ).rows.map((row) => `  ${row['QUERY PLAN']}`);
     await db.query('ROLLBACK');
+    await db.query('DEALLOCATE explained');
 
     const pool = new Pool({ connectionString: api.databaseUrl, max: POOL_SIZE });
     // An idle connection cut when the database stops at the end is no failure of the run.
@@ -327,7 +334,7 @@ async function main() {
       `  double claims (overlapping holds on one member, over ${claims.toLocaleString('en-GB')} claims): ${doubles}`,
     );
     out.push(
-      `EXPLAIN (ANALYZE) of the claim statement at ${MEMBERS.toLocaleString('en-GB')} queue entries:`,
+      `EXPLAIN (ANALYZE) of the claim statement (its generic plan, as prepared) at ${MEMBERS.toLocaleString('en-GB')} queue entries:`,
       ...plan,
     );
     const {

@@ -1,5 +1,7 @@
 // The queue's hot statements, in one place: the API runs them, and the queue benchmark runs
-// the very same text straight through pg to measure what the API adds.
+// the very same statements straight through pg to measure what the API adds. Those every
+// call runs are prepared (named): PostgreSQL plans them once per connection, not each time.
+import { prepared } from '../database/prepared-statement';
 
 function takeNext(whose: string): string {
   return `
@@ -52,10 +54,13 @@ SELECT to_jsonb(claimed) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region,
  * the queue; the volunteer's phone would have to claim again. Every recorded call still
  * waits for the disk, and flushes any claim before it.
  */
-export const TAKE_NEXT_MEMBER_SQL = takeNext('reserved_for_id IS NULL');
+export const TAKE_NEXT_MEMBER = prepared('take_next_member', takeNext('reserved_for_id IS NULL'));
 
 /** The same among the members a coordinator reserved for volunteer $3 (static assignment). */
-export const TAKE_NEXT_RESERVED_MEMBER_SQL = takeNext('reserved_for_id = $3');
+export const TAKE_NEXT_RESERVED_MEMBER = prepared(
+  'take_next_reserved_member',
+  takeNext('reserved_for_id = $3'),
+);
 
 /**
  * List $1 (as JSON for hydrate()) and volunteer $2's hold on it at time $3: their current
@@ -81,10 +86,10 @@ SELECT to_jsonb(l) AS call_list, hold.on_list, hold.current_claim_id, hold.holdi
 }
 
 /** The same, locking the volunteer's row (one claim at a time per volunteer). */
-export const LOCK_VOLUNTEER_SQL = volunteerHold('FOR UPDATE OF v');
+export const LOCK_VOLUNTEER = prepared('lock_volunteer', volunteerHold('FOR UPDATE OF v'));
 
 /** The same, only reading (what the volunteer holds now, without waiting on a claim). */
-export const READ_VOLUNTEER_HOLD_SQL = volunteerHold('');
+export const READ_VOLUNTEER_HOLD = prepared('read_volunteer_hold', volunteerHold(''));
 
 export const SET_CURRENT_CLAIM_SQL = `
 UPDATE call_list_volunteer SET current_claim_id = $3 WHERE call_list_id = $1 AND user_id = $2`;
@@ -103,7 +108,9 @@ SELECT to_jsonb(c) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region, to_js
  * if any (as JSON for hydrate(): a replay is answered with it), and the claim with its
  * list's rules, locking its queue entry (claim columns null when there is no such claim).
  */
-export const LOCK_CLAIM_FOR_RECORDING_SQL = `
+export const LOCK_CLAIM_FOR_RECORDING = prepared(
+  'lock_claim_for_recording',
+  `
 SELECT (SELECT to_jsonb(r) FROM call_record r WHERE r.idempotency_key = $2) AS earlier, held.*
   FROM (SELECT 1) AS one
   LEFT JOIN LATERAL (
@@ -113,7 +120,8 @@ SELECT (SELECT to_jsonb(r) FROM call_record r WHERE r.idempotency_key = $2) AS e
       JOIN call_list l ON l.id = c.call_list_id
       JOIN call_queue_entry e ON e.id = c.queue_entry_id
      WHERE c.id = $1
-       FOR UPDATE OF e) AS held ON true`;
+       FOR UPDATE OF e) AS held ON true`,
+);
 
 /**
  * Records call $2 under key $1 and, only if the key is new, moves the member on in the queue
@@ -123,7 +131,9 @@ SELECT (SELECT to_jsonb(r) FROM call_record r WHERE r.idempotency_key = $2) AS e
  * one statement. A member withdrawn or finished meanwhile keeps that state. Returns nothing
  * when the key was already used (a replay).
  */
-export const RECORD_CALL_SQL = `
+export const RECORD_CALL = prepared(
+  'record_call',
+  `
 WITH recorded AS (
   INSERT INTO call_record (idempotency_key, claim_id, call_list_id, member_id, volunteer_id,
                            disposition, notes, call_back_at, attempt, created_at,
@@ -150,4 +160,5 @@ WITH recorded AS (
   UPDATE call_list_volunteer SET current_claim_id = NULL
    WHERE call_list_id = $3 AND user_id = $5 AND current_claim_id = $2 AND EXISTS (SELECT 1 FROM recorded)
 )
-SELECT id FROM recorded`;
+SELECT id FROM recorded`,
+);

@@ -14,18 +14,19 @@ import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../clock/clock';
 import { AppException, assertValid } from '../../common/errors/app.exception';
 import { hydrate } from '../../database/hydrate';
+import { runPrepared } from '../../database/prepared-statement';
 import { markDoNotCall } from '../../members/do-not-call';
 import { Member } from '../../members/member.entity';
 import { PledgeRecorder } from '../../pledges/pledge-recorder';
 import type { User } from '../../users/user.entity';
 import { CallRecord } from '../call-record.entity';
-import { LOCK_CLAIM_FOR_RECORDING_SQL, RECORD_CALL_SQL } from '../claim-statements';
+import { LOCK_CLAIM_FOR_RECORDING, RECORD_CALL } from '../claim-statements';
 import type { RecordCallOutcomeInput } from '../dtos/record-call-outcome.input';
 
 /** How far ahead a call-back may be booked. */
 const MAX_CALL_BACK_DAYS = 60;
 
-/** LOCK_CLAIM_FOR_RECORDING_SQL's row: the claim's columns are null when there is no claim. */
+/** LOCK_CLAIM_FOR_RECORDING's row: the claim's columns are null when there is no claim. */
 interface LockedClaimRow {
   earlier: Record<string, unknown> | null;
   id: string | null;
@@ -121,7 +122,7 @@ export class CallOutcomesService {
     input: RecordCallOutcomeInput,
   ): Promise<CallRecord> {
     const now = this.clock.now();
-    const [claim] = await manager.query<LockedClaimRow[]>(LOCK_CLAIM_FOR_RECORDING_SQL, [
+    const [claim] = await runPrepared<LockedClaimRow>(manager, LOCK_CLAIM_FOR_RECORDING, [
       input.claimId,
       input.idempotencyKey,
     ]);
@@ -172,7 +173,7 @@ export class CallOutcomesService {
     }
     // A second recording of the claim under another key breaks call_record_claim_id_unique,
     // which the error filter turns into CONFLICT on claimId.
-    const inserted = await manager.query<{ id: string }[]>(RECORD_CALL_SQL, [
+    const inserted = await runPrepared<{ id: string }>(manager, RECORD_CALL, [
       input.idempotencyKey,
       claim.id,
       claim.call_list_id,

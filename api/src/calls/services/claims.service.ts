@@ -11,20 +11,21 @@ import { CallList } from '../../call-lists/call-list.entity';
 import { Clock } from '../../clock/clock';
 import { AppException } from '../../common/errors/app.exception';
 import { hydrate } from '../../database/hydrate';
+import { type PreparedStatement, runPrepared } from '../../database/prepared-statement';
 import { Region } from '../../elections/region.entity';
 import { Member } from '../../members/member.entity';
 import type { User } from '../../users/user.entity';
 import { Claim } from '../claim.entity';
 import {
   LOAD_CLAIM_SQL,
-  LOCK_VOLUNTEER_SQL,
-  READ_VOLUNTEER_HOLD_SQL,
+  LOCK_VOLUNTEER,
+  READ_VOLUNTEER_HOLD,
   SET_CURRENT_CLAIM_SQL,
-  TAKE_NEXT_MEMBER_SQL,
-  TAKE_NEXT_RESERVED_MEMBER_SQL,
+  TAKE_NEXT_MEMBER,
+  TAKE_NEXT_RESERVED_MEMBER,
 } from '../claim-statements';
 
-/** A list and the caller's hold on it (LOCK_VOLUNTEER_SQL, READ_VOLUNTEER_HOLD_SQL). */
+/** A list and the caller's hold on it (LOCK_VOLUNTEER, READ_VOLUNTEER_HOLD). */
 interface ListHoldRow {
   call_list: Record<string, unknown>;
   /** Null when the caller is not on the list; then the rest is null too. */
@@ -73,13 +74,13 @@ export class ClaimsService {
    */
   private async listHold(
     manager: EntityManager,
-    statement: string,
+    statement: PreparedStatement,
     user: User,
     callListId: string,
     now: Date,
   ): Promise<ListHold> {
     const [row] = isUUID(callListId)
-      ? await manager.query<ListHoldRow[]>(statement, [callListId, user.id, now])
+      ? await runPrepared<ListHoldRow>(manager, statement, [callListId, user.id, now])
       : [];
     if (!row) throw AppException.notFound('Call list', callListId);
     const list = hydrate<CallList>(manager.connection.getMetadata(CallList), row.call_list);
@@ -103,7 +104,7 @@ export class ClaimsService {
     callListId: string,
     now: Date,
   ): Promise<ListHold> {
-    const hold = await this.listHold(manager, LOCK_VOLUNTEER_SQL, user, callListId, now);
+    const hold = await this.listHold(manager, LOCK_VOLUNTEER, user, callListId, now);
     if (hold.onList) return hold;
     if (user.role === Role.VOLUNTEER)
       throw AppException.forbidden('You were not added to this call list.');
@@ -112,7 +113,7 @@ export class ClaimsService {
        ON CONFLICT (call_list_id, user_id) DO NOTHING`,
       [hold.list.id, user.id],
     );
-    return this.listHold(manager, LOCK_VOLUNTEER_SQL, user, callListId, now);
+    return this.listHold(manager, LOCK_VOLUNTEER, user, callListId, now);
   }
 
   /**
@@ -140,10 +141,10 @@ export class ClaimsService {
       const leaseEnds = new Date(now.getTime() + list.leaseMinutes * 60_000);
       const parameters = [list.id, now, user.id, randomUUID(), leaseEnds];
       let taken = hold.hasReserved
-        ? await manager.query<ClaimRow[]>(TAKE_NEXT_RESERVED_MEMBER_SQL, parameters)
+        ? await runPrepared<ClaimRow>(manager, TAKE_NEXT_RESERVED_MEMBER, parameters)
         : [];
       if (taken.length === 0)
-        taken = await manager.query<ClaimRow[]>(TAKE_NEXT_MEMBER_SQL, parameters);
+        taken = await runPrepared<ClaimRow>(manager, TAKE_NEXT_MEMBER, parameters);
       return { claim: taken.length > 0 ? this.hydrateClaim(taken[0], list) : null };
     });
     if ('heldClaimId' in outcome)
@@ -155,7 +156,7 @@ export class ClaimsService {
   async current(user: User, callListId: string): Promise<Claim | null> {
     const hold = await this.listHold(
       this.dataSource.manager,
-      READ_VOLUNTEER_HOLD_SQL,
+      READ_VOLUNTEER_HOLD,
       user,
       callListId,
       this.clock.now(),
