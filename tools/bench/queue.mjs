@@ -271,10 +271,17 @@ async function main() {
     await db.query('BEGIN');
     await db.query('SET LOCAL plan_cache_mode = force_generic_plan');
     await db.query(`PREPARE explained AS ${statements.TAKE_NEXT_MEMBER.text}`);
+    // EXECUTE takes its arguments as literals (ours: ids and times), not as bound parameters.
+    const explainedWith = [
+      lists.direct,
+      new Date().toISOString(),
+      volunteerIds[0],
+      randomUUID(),
+      new Date(Date.now() + 600_000).toISOString(),
+    ].map((value) => db.escapeLiteral(value));
     const plan = (
       await db.query(
-        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE explained($1, $2, $3, $4, $5)`,
-        [lists.direct, new Date(), volunteerIds[0], randomUUID(), new Date(Date.now() + 600_000)],
+        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE explained(${explainedWith.join(', ')})`,
       )
     ).rows.map((row) => `  ${row['QUERY PLAN']}`);
     await db.query('ROLLBACK');
