@@ -104,6 +104,14 @@ export class MemberImport {
   @Column({ type: 'timestamptz', nullable: true })
   startedAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When every row of the file had been read, while the import still runs: it is merging its last rows and counting.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null;

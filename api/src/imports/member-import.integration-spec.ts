@@ -4,7 +4,7 @@ import { startTestApp, type TestApp, type TestClient } from '../../test/test-app
 
 const IMPORT = `query($id: ID!) { memberImport(id: $id) {
   id status rowsTotal rowsInserted rowsUpdated rowsUnchanged rowsRejected duplicatePhones
-  encoding byteSize failureMessage errors { line message } } }`;
+  encoding byteSize failureMessage startedAt readAt finishedAt errors { line message } } }`;
 
 interface ImportResult {
   id: string;
@@ -17,6 +17,9 @@ interface ImportResult {
   duplicatePhones: number;
   encoding: string;
   failureMessage: string | null;
+  startedAt: string | null;
+  readAt: string | null;
+  finishedAt: string | null;
   errors: { line: number; message: string }[];
 }
 
@@ -127,6 +130,12 @@ describe.each([
       duplicatePhones: 2,
       encoding: 'utf-8',
     });
+    // Reading the file ended after it started and before the import finished.
+    const [started, read, finished] = [result.startedAt, result.readAt, result.finishedAt].map(
+      (at) => Date.parse(at ?? ''),
+    );
+    expect(read).toBeGreaterThanOrEqual(started);
+    expect(read).toBeLessThanOrEqual(finished);
     expect(result.errors).toEqual([
       { line: 3, message: "phone '12345' is not a UK number" },
       { line: 4, message: 'membership number is missing' },

@@ -12,6 +12,7 @@ import { LeaningFirstPreferenceMeasure1764400900000 } from './1764400900000-lean
 import { LeaningFirstPreferenceTallies1764401000000 } from './1764401000000-leaningFirstPreferenceTallies';
 import { SignInChangedNotifications1764401100000 } from './1764401100000-signInChangedNotifications';
 import { RegionSignInChangedOnlyWhenCarried1764401200000 } from './1764401200000-regionSignInChangedOnlyWhenCarried';
+import { MemberImportReadAt1764401300000 } from './1764401300000-memberImportReadAt';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   LeaningFirstPreferenceTallies1764401000000,
   SignInChangedNotifications1764401100000,
   RegionSignInChangedOnlyWhenCarried1764401200000,
+  MemberImportReadAt1764401300000,
 ];

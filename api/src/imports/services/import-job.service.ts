@@ -64,6 +64,7 @@ export class ImportJobService implements OnApplicationBootstrap {
     await repository.update(importId, {
       status: ImportStatus.RUNNING,
       startedAt: new Date(),
+      readAt: null,
       finishedAt: null,
       failureMessage: null,
       rowsTotal: 0,
@@ -237,14 +238,20 @@ export class ImportJobService implements OnApplicationBootstrap {
     await feed;
     if (!merge) throw new ImportFailure('The file has no header line.');
     await takeSkipped(merge);
-    await this.progress(memberImport.id, counts);
+    await this.progress(memberImport.id, counts, true);
     return { counts, merge };
   }
 
-  private async progress(importId: string, counts: Counts): Promise<void> {
+  /**
+   * Rows read so far, for the import's progress bar; with `read`, every row (the screen then
+   * says the import is finishing). Outside the import's transaction, so others see it now.
+   */
+  private async progress(importId: string, counts: Counts, read = false): Promise<void> {
     await this.dataSource.query(
-      'UPDATE member_import SET rows_total = $2, rows_rejected = $3 WHERE id = $1',
-      [importId, counts.total, counts.rejected],
+      `UPDATE member_import SET rows_total = $2, rows_rejected = $3,
+         read_at = CASE WHEN $4 THEN clock_timestamp() ELSE read_at END
+       WHERE id = $1`,
+      [importId, counts.total, counts.rejected, read],
     );
   }
 

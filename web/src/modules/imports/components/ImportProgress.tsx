@@ -16,6 +16,14 @@ export function ImportProgress({ memberImport, estimatedRows }: ImportProgressPr
     case 'QUEUED':
       return <ProgressBar label="Import waiting to start" valueText="queued" />;
     case 'RUNNING': {
+      // Every row read: the last batch is merging and the counts are being made.
+      if (memberImport.readAt)
+        return (
+          <ProgressBar
+            label="Finishing the import"
+            valueText={`all ${number.format(read)} rows read; adding the last of them and counting`}
+          />
+        );
       const estimate = estimatedRows && estimatedRows > read ? estimatedRows : undefined;
       return (
         <ProgressBar

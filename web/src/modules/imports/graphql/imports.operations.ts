@@ -27,6 +27,7 @@ export const MEMBER_IMPORT_QUERY = graphql(`
       failureMessage
       createdAt
       startedAt
+      readAt
       finishedAt
       errors(limit: 100) {
         line
