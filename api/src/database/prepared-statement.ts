@@ -29,10 +29,15 @@ export async function runPrepared<Row extends QueryResultRow>(
 ): Promise<Row[]> {
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {
+    // A connection that cannot be had fails as TypeORM's own queries do; only the
+    // statement's failure is a QueryFailedError.
     const client = (await runner.connect()) as PoolClient;
-    return (await client.query<Row>({ name: statement.name, text: statement.text, values })).rows;
-  } catch (error) {
-    throw new QueryFailedError(statement.text, values, error as Error);
+    return await client
+      .query<Row>({ name: statement.name, text: statement.text, values })
+      .then(({ rows }) => rows)
+      .catch((error: Error) => {
+        throw new QueryFailedError(statement.text, values, error);
+      });
   } finally {
     if (runner !== manager.queryRunner) await runner.release();
   }
