@@ -2,7 +2,8 @@
 // after `npx nx run api:build`). Seeds a list of 200,000 members, then for N = 50, 500 and
 // 2,000 simulated callers, each looping claim → record outcome, drives the API over
 // HTTP/GraphQL and the very same SQL statements (prepared, as the API runs them) straight
-// through pg with as many connections as the API's pool, in alternating turns, after BENCH_WARM_UP_SECONDS (5) of each unmeasured.
+// through pg with as many connections as the API's pool, in alternating turns, after
+// BENCH_WARM_UP_SECONDS (5) of each unmeasured.
 // Prints throughput both ways and their ratio (goal ≥ 0.5); claim latency p50/p95/p99 both
 // with callers that never pause (pure queueing) and with 2,000 callers who spend
 // BENCH_TALK_SECONDS (20) on each call, as volunteers do (goal p99 < 50 ms); double claims
