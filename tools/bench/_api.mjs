@@ -1,7 +1,7 @@
 // What the benchmarks share: a built API in its own process on a fresh embedded PostgreSQL,
 // a GraphQL client keeping its session cookie, and the line that states the machine.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -25,6 +25,61 @@ export const freePort = () =>
 
 export function machine(pgVersion) {
   return `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion} (embedded; API, PostgreSQL and the load generator share these cores)`;
+}
+
+/** A process's /proc stat fields after its name: [state, ppid, …]; null once it is gone. */
+function procStat(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/**
+ * CPU time spent so far, in ms, by the API process, by PostgreSQL (every process under the
+ * API's embedded postmaster, those already exited included) and by this process (the load
+ * generator, and pg's client in direct runs). Linux only: null elsewhere.
+ */
+export function cpuTimes(apiPid) {
+  if (!existsSync('/proc/self/stat')) return null;
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = procStat(entry);
+    if (!stat) continue;
+    const parent = Number(stat[1]);
+    children.set(parent, [...(children.get(parent) ?? []), { pid: Number(entry), stat }]);
+  }
+  // Fields 14–17 of /proc/pid/stat (here from index 11): utime, stime, cutime, cstime.
+  const own = (stat) => (Number(stat[11]) + Number(stat[12])) * TICK_MS;
+  const reaped = (stat) => (Number(stat[13]) + Number(stat[14])) * TICK_MS;
+  let postgres = 0;
+  const visit = (pid) => {
+    for (const child of children.get(pid) ?? []) {
+      postgres += own(child.stat) + reaped(child.stat);
+      visit(child.pid);
+    }
+  };
+  visit(apiPid);
+  const api = procStat(apiPid);
+  const self = process.cpuUsage();
+  return {
+    api: api ? own(api) : NaN,
+    postgres,
+    loadGenerator: (self.user + self.system) / 1000,
+  };
+}
+
+/** `cpu` (CPU ms by process, as cpuTimes() gives) per loop, as `API 4.10, PostgreSQL 3.20 …`. */
+export function cpuPerLoop(cpu, loops, ways = ['api', 'postgres', 'loadGenerator']) {
+  if (!cpu || loops === 0) return 'CPU per loop: not measured here';
+  const names = { api: 'API', postgres: 'PostgreSQL', loadGenerator: 'load generator' };
+  const parts = ways.map((way) => `${names[way]} ${(cpu[way] / loops).toFixed(2)}`);
+  return `CPU per loop (ms): ${parts.join(', ')}`;
 }
 
 /**

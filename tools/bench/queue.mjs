@@ -4,7 +4,8 @@
 // HTTP/GraphQL and the very same SQL statements (prepared, as the API runs them) straight
 // through pg with as many connections as the API's pool, in alternating turns, after
 // BENCH_WARM_UP_SECONDS (5) of each unmeasured.
-// Prints throughput both ways and their ratio (goal ≥ 0.5); claim latency p50/p95/p99 both
+// Prints throughput both ways and their ratio (goal ≥ 0.5); the CPU each process spent per
+// loop (API, PostgreSQL, load generator: where the ratio goes); claim latency p50/p95/p99 both
 // with callers that never pause (pure queueing) and with 2,000 callers who spend
 // BENCH_TALK_SECONDS (20) on each call, as volunteers do (goal p99 < 50 ms); double claims
 // (must be 0); EXPLAIN (ANALYZE) of the claim statement; the machine. BENCH_WAITS=1 also
@@ -12,7 +13,15 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
-import { apiDist, graphqlClient, machine, require, startApi } from './_api.mjs';
+import {
+  apiDist,
+  cpuPerLoop,
+  cpuTimes,
+  graphqlClient,
+  machine,
+  require,
+  startApi,
+} from './_api.mjs';
 
 const { Client, Pool } = require('pg');
 const statements = require(join(apiDist, 'calls', 'claim-statements.js'));
@@ -70,17 +79,28 @@ async function drive(callers, seconds, loop, talkMs = 0) {
  * (`db` samples what PostgreSQL waits on, with BENCH_WAITS=1).
  * Throughput is loops over the time each way actually took, its last loops included.
  */
-async function alternate(db, callers, seconds, ways) {
-  const totals = new Map(Object.keys(ways).map((way) => [way, { loops: 0, ms: 0, latencies: [] }]));
+async function alternate(db, apiPid, callers, seconds, ways) {
+  const totals = new Map(
+    Object.keys(ways).map((way) => [way, { loops: 0, ms: 0, latencies: [], cpu: null }]),
+  );
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const [way, loop] of Object.entries(ways)) {
       const waits = sampleWaits(db, way);
+      const cpuBefore = cpuTimes(apiPid);
       const run = await drive(callers, seconds / ROUNDS, loop);
+      const cpuAfter = cpuTimes(apiPid);
       await waits.stop();
       const total = totals.get(way);
       total.loops += run.loops;
       total.ms += run.elapsedMs;
       total.latencies.push(...run.latencies);
+      if (cpuBefore && cpuAfter)
+        total.cpu = Object.fromEntries(
+          Object.keys(cpuAfter).map((key) => [
+            key,
+            (total.cpu?.[key] ?? 0) + cpuAfter[key] - cpuBefore[key],
+          ]),
+        );
     }
   }
   for (const total of totals.values()) {
@@ -302,7 +322,7 @@ async function main() {
       apiLoop(api.base, lists.api, cookies.slice(0, warmUpCallers)),
     );
     for (const callers of CALLERS) {
-      const { direct, api: viaApi } = await alternate(db, callers, SECONDS, {
+      const { direct, api: viaApi } = await alternate(db, api.server.pid, callers, SECONDS, {
         direct: directLoop(pool, lists.direct, volunteerIds),
         api: apiLoop(api.base, lists.api, cookies.slice(0, callers)),
       });
@@ -312,6 +332,7 @@ async function main() {
       out.push(
         `  N = ${String(callers).padStart(5)}  API ${viaApi.perSecond.toFixed(0).padStart(5)} loops/s   direct SQL (${POOL_SIZE} connections) ${direct.perSecond.toFixed(0).padStart(5)} loops/s   ratio ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`,
         `            API claim latency p50 ${ms(percentile(l, 50))}  p95 ${ms(percentile(l, 95))}  p99 ${ms(percentile(l, 99))}  (callers never pause: latency is queueing, N / throughput);  direct p99 ${ms(percentile(direct.latencies, 99))}`,
+        `            API way: ${cpuPerLoop(viaApi.cpu, viaApi.loops)};  direct way: ${cpuPerLoop(direct.cpu, direct.loops, ['postgres', 'loadGenerator'])}`,
       );
     }
     await pool.end();
