@@ -7,12 +7,23 @@ import { type EntityManager, QueryFailedError } from 'typeorm';
  * each time was a third of their time in the database.
  */
 export interface PreparedStatement {
-  /** Unique among the process's prepared statements. */
+  /** Unique among the process's prepared statements (prepared() refuses a name twice). */
   readonly name: string;
   readonly text: string;
 }
 
+/** The text of each statement named so far: pg keys a connection's statements by name. */
+const textsByName = new Map<string, string>();
+
+/**
+ * A prepared statement named `name`. Two different statements under one name would make pg
+ * run whichever a connection prepared first under both: refused as the module loads.
+ */
 export function prepared(name: string, text: string): PreparedStatement {
+  const taken = textsByName.get(name);
+  if (taken !== undefined && taken !== text)
+    throw new Error(`The prepared statement name "${name}" is already taken by another statement.`);
+  textsByName.set(name, text);
   return Object.freeze({ name, text });
 }
 
