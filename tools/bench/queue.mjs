@@ -113,28 +113,29 @@ async function alternate(db, apiPid, callers, seconds, ways) {
 /** Runs one of the API's prepared statements (claim-statements.ts) as the API does. */
 const run = (client, { name, text }, values) => client.query({ name, text, values });
 
-/** The API's claim and record transactions, statement for statement, straight through pg. */
+/** The API's claim and record statements, one for one, straight through pg. */
 function directLoop(pool, listId, volunteerIds) {
   return async (caller, claimed) => {
     const userId = volunteerIds[caller];
     const client = await pool.connect();
     try {
       const now = new Date();
-      await client.query('BEGIN');
+      // The claim: read the hold, then take a member if it is still as read (no transaction).
       const {
         rows: [hold],
-      } = await run(client, statements.LOCK_VOLUNTEER, [listId, userId, now]);
+      } = await run(client, statements.READ_VOLUNTEER_HOLD, [listId, userId, now]);
       const id = randomUUID();
       const leaseEnds = new Date(now.getTime() + hold.call_list.lease_minutes * 60_000);
-      const parameters = [listId, now, userId, id, leaseEnds];
+      const take = async (statement, current) =>
+        (await run(client, statement, [listId, now, userId, id, leaseEnds, current])).rows[0];
       let taken = hold.has_reserved
-        ? (await run(client, statements.TAKE_NEXT_RESERVED_MEMBER, parameters)).rows
-        : [];
-      if (taken.length === 0)
-        taken = (await run(client, statements.TAKE_NEXT_MEMBER, parameters)).rows;
-      await client.query('COMMIT');
+        ? await take(statements.TAKE_NEXT_RESERVED_MEMBER, hold.current_claim_id)
+        : null;
+      if (taken?.hold_unchanged && !taken.claim)
+        taken = await take(statements.TAKE_NEXT_MEMBER, null);
+      if (!taken) taken = await take(statements.TAKE_NEXT_MEMBER, hold.current_claim_id);
       claimed();
-      if (taken.length === 0) return false;
+      if (!taken.claim) return false;
       const key = randomUUID();
       await client.query('BEGIN');
       const {
@@ -299,7 +300,8 @@ async function main() {
       volunteerIds[0],
       randomUUID(),
       new Date(Date.now() + 600_000).toISOString(),
-    ].map((value) => db.escapeLiteral(value));
+      null, // the volunteer's current claim: none yet
+    ].map((value) => (value === null ? 'NULL' : db.escapeLiteral(value)));
     const plan = (
       await db.query(
         `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE explained(${explainedWith.join(', ')})`,

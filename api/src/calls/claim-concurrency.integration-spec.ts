@@ -5,6 +5,7 @@ import {
   arrangeQueue,
   claim,
   createList,
+  type QueueArrangement,
   record,
 } from '../../test/call-queue-fixture';
 import { startTestApp, type TestApp, type TestClient, type TestReplica } from '../../test/test-app';
@@ -24,12 +25,13 @@ describe('claiming under load, across two API processes', () => {
   let replica: TestReplica;
   let callListId: string;
   let clients: TestClient[];
+  let arranged: QueueArrangement;
 
   beforeAll(async () => {
     testApp = await startTestApp();
     testApp.setClock(START);
     replica = await testApp.replica();
-    const arranged = await arrangeQueue(testApp, MEMBERS, 'Concurrency');
+    arranged = await arrangeQueue(testApp, MEMBERS, 'Concurrency');
     callListId = (
       await createList(arranged.coordinator.client, arranged.regionId, { leaseMinutes: 10 })
     ).id;
@@ -98,5 +100,26 @@ describe('claiming under load, across two API processes', () => {
     expect(await overlappingHolds()).toBe(0);
     expect(second.reached.length).toBeGreaterThan(0);
     expect([...second.reached].sort()).toEqual([...first.comeBack].sort());
+  });
+
+  it('holds one member per volunteer and list, however many claims they send at once', async () => {
+    const { coordinator, regionId } = arranged;
+    const list = await createList(coordinator.client, regionId, { leaseMinutes: 10 });
+    const volunteer = await testApp.user(Role.VOLUNTEER, [regionId]);
+    await coordinator.client.ok(ADD_VOLUNTEERS, { id: list.id, userIds: [volunteer.id] });
+    const onReplica = replica.clientAs(volunteer.client);
+    const held = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        claim(i % 2 === 0 ? volunteer.client : onReplica, list.id),
+      ),
+    );
+    const claimIds = new Set(held.map((one) => one?.id));
+    expect(claimIds.size).toBe(1);
+    expect(claimIds.has(undefined)).toBe(false);
+    const [{ claims }] = await testApp.sql<{ claims: number }>(
+      'SELECT count(*)::int AS claims FROM claim WHERE call_list_id = $1',
+      [list.id],
+    );
+    expect(claims).toBe(1);
   });
 });

@@ -5,9 +5,14 @@ import { prepared } from '../database/prepared-statement';
 
 function takeNext(whose: string): string {
   return `
-WITH next AS (
+WITH hold AS (
+  SELECT 1 FROM call_list_volunteer
+   WHERE call_list_id = $1 AND user_id = $3 AND current_claim_id IS NOT DISTINCT FROM $6
+     FOR UPDATE
+), next AS (
   SELECT id FROM call_queue_entry
-   WHERE call_list_id = $1 AND state = 'WAITING' AND ${whose}
+   WHERE EXISTS (SELECT 1 FROM hold)
+     AND call_list_id = $1 AND state = 'WAITING' AND ${whose}
      AND next_attempt_at <= $2
      -- Not while another list's volunteer holds the same member. OFFSET 0 keeps this a
      -- per-candidate probe of call_queue_entry_member_id_index: as a join, the planner
@@ -31,22 +36,34 @@ WITH next AS (
   RETURNING *
 ), holder AS (
   UPDATE call_list_volunteer SET current_claim_id = (SELECT id FROM claimed)
-   WHERE call_list_id = $1 AND user_id = $3
+   WHERE call_list_id = $1 AND user_id = $3 AND EXISTS (SELECT 1 FROM hold)
 )
-SELECT to_jsonb(claimed) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region,
+SELECT EXISTS (SELECT 1 FROM hold) AS hold_unchanged,
+       to_jsonb(claimed) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region,
        set_config('synchronous_commit', 'off', true) AS commit_without_waiting_for_disk
-  FROM claimed
-  JOIN member m ON m.id = claimed.member_id
+  FROM (SELECT 1) AS one
+  LEFT JOIN claimed ON true
+  LEFT JOIN member m ON m.id = claimed.member_id
   LEFT JOIN region r ON r.id = m.region_id`;
 }
 
 /**
  * Takes the next due, unreserved member of list $1 at time $2 for volunteer $3 under claim
- * $4 until $5, and makes it the volunteer's current claim, in one statement that returns
- * the claim with its member and the member's region as JSON rows for hydrate(). SKIP LOCKED lets concurrent claimers pass over a row
- * another transaction is taking; moving next_attempt_at to the lease's end makes a held
- * member not due, so the lease needs no separate check and its expiry needs no sweeper.
- * Served by call_queue_entry_due_index.
+ * $4 until $5 and makes it the volunteer's current claim, all in one statement: the claim
+ * with its member and the member's region come back as JSON for hydrate() (null when nobody
+ * is due). The API reads the volunteer's hold first (READ_VOLUNTEER_HOLD) and decides
+ * whether to claim at all; $6 is the current claim it read. This statement locks the
+ * volunteer's place and takes a member only if that is still their current claim
+ * (`hold_unchanged`): otherwise, another claim of theirs got in between, and the API reads
+ * again. So a volunteer holds one member per list, and no transaction stays open while
+ * the API does anything else (an open transaction holds its rows, and keeps the queue's
+ * index from shedding entries of members already taken, which every claim then steps over).
+ *
+ * SKIP LOCKED lets concurrent claimers pass over a row another is taking; moving
+ * next_attempt_at to the lease's end makes a held member not due, so the lease needs no
+ * separate check and its expiry needs no sweeper. Served by call_queue_entry_due_index.
+ * When nobody is taken, the volunteer's current claim is cleared: the member just called no
+ * longer counts as held (see claimNextContact's finishedClaimId).
  *
  * The claim's commit does not wait for the disk (synchronous_commit off, for this
  * transaction only): a claim is a lease. Should the database crash in the fraction of a
@@ -66,10 +83,12 @@ export const TAKE_NEXT_RESERVED_MEMBER = prepared(
  * List $1 (as JSON for hydrate()) and volunteer $2's hold on it at time $3: their current
  * claim, whether they still hold its member, and whether members are reserved for them
  * (only then is the reserved queue tried). The hold columns are null when the volunteer is
- * not on the list; no row when there is no such list.
+ * not on the list; no row when there is no such list. Locks nothing: TAKE_NEXT_MEMBER
+ * checks that the current claim read here is still current as it takes a member.
  */
-function volunteerHold(lock: string): string {
-  return `
+export const READ_VOLUNTEER_HOLD = prepared(
+  'read_volunteer_hold',
+  `
 SELECT to_jsonb(l) AS call_list, hold.on_list, hold.current_claim_id, hold.holding, hold.has_reserved
   FROM call_list l
   LEFT JOIN LATERAL (
@@ -80,16 +99,9 @@ SELECT to_jsonb(l) AS call_list, hold.on_list, hold.current_claim_id, hold.holdi
       FROM call_list_volunteer v
       LEFT JOIN claim c ON c.id = v.current_claim_id AND c.released_at IS NULL AND c.lease_expires_at > $3
       LEFT JOIN call_queue_entry e ON e.id = c.queue_entry_id AND e.claim_id = c.id AND e.state = 'WAITING'
-     WHERE v.call_list_id = $1 AND v.user_id = $2
-       ${lock}) hold ON true
- WHERE l.id = $1`;
-}
-
-/** The same, locking the volunteer's row (one claim at a time per volunteer). */
-export const LOCK_VOLUNTEER = prepared('lock_volunteer', volunteerHold('FOR UPDATE OF v'));
-
-/** The same, only reading (what the volunteer holds now, without waiting on a claim). */
-export const READ_VOLUNTEER_HOLD = prepared('read_volunteer_hold', volunteerHold(''));
+     WHERE v.call_list_id = $1 AND v.user_id = $2) hold ON true
+ WHERE l.id = $1`,
+);
 
 export const SET_CURRENT_CLAIM_SQL = `
 UPDATE call_list_volunteer SET current_claim_id = $3 WHERE call_list_id = $1 AND user_id = $2`;

@@ -18,14 +18,13 @@ import type { User } from '../../users/user.entity';
 import { Claim } from '../claim.entity';
 import {
   LOAD_CLAIM_SQL,
-  LOCK_VOLUNTEER,
   READ_VOLUNTEER_HOLD,
   SET_CURRENT_CLAIM_SQL,
   TAKE_NEXT_MEMBER,
   TAKE_NEXT_RESERVED_MEMBER,
 } from '../claim-statements';
 
-/** A list and the caller's hold on it (LOCK_VOLUNTEER, READ_VOLUNTEER_HOLD). */
+/** A list and the caller's hold on it (READ_VOLUNTEER_HOLD). */
 interface ListHoldRow {
   call_list: Record<string, unknown>;
   /** Null when the caller is not on the list; then the rest is null too. */
@@ -50,6 +49,17 @@ interface ClaimRow {
   region: Record<string, unknown> | null;
 }
 
+/** TAKE_NEXT_MEMBER's row: no claim when nobody was due or the hold had changed. */
+interface TakenRow {
+  hold_unchanged: boolean;
+  claim: Record<string, unknown> | null;
+  member: Record<string, unknown> | null;
+  region: Record<string, unknown> | null;
+}
+
+/** Reads of the hold a claim makes, at most, when the volunteer's other claims keep changing it. */
+const MOST_HOLD_READS = 5;
+
 interface HeldEntry {
   entry_id: string;
   entry_claim_id: string | null;
@@ -68,19 +78,14 @@ export class ClaimsService {
   ) {}
 
   /**
-   * The list and the caller's hold on it, in one query (`statement` locks the caller's row
-   * or only reads it). NOT_FOUND without the list; FORBIDDEN for a coordinator outside its
-   * region. A volunteer not on the list comes back with `onList` false.
+   * The list and the caller's hold on it, in one query. NOT_FOUND without the list;
+   * FORBIDDEN for a coordinator outside its region. A volunteer not on the list comes back
+   * with `onList` false.
    */
-  private async listHold(
-    manager: EntityManager,
-    statement: PreparedStatement,
-    user: User,
-    callListId: string,
-    now: Date,
-  ): Promise<ListHold> {
+  private async listHold(user: User, callListId: string, now: Date): Promise<ListHold> {
+    const manager = this.dataSource.manager;
     const [row] = isUUID(callListId)
-      ? await runPrepared<ListHoldRow>(manager, statement, [callListId, user.id, now])
+      ? await runPrepared<ListHoldRow>(manager, READ_VOLUNTEER_HOLD, [callListId, user.id, now])
       : [];
     if (!row) throw AppException.notFound('Call list', callListId);
     const list = hydrate<CallList>(manager.connection.getMetadata(CallList), row.call_list);
@@ -95,72 +100,74 @@ export class ClaimsService {
   }
 
   /**
-   * Locks the caller's place on the list: a volunteer must have been added; a coordinator
-   * of the region or an admin joins the list by claiming from it.
+   * The caller's place on the list: a volunteer must have been added; a coordinator of the
+   * region or an admin joins the list by claiming from it.
    */
-  private async lockVolunteer(
-    manager: EntityManager,
-    user: User,
-    callListId: string,
-    now: Date,
-  ): Promise<ListHold> {
-    const hold = await this.listHold(manager, LOCK_VOLUNTEER, user, callListId, now);
+  private async place(user: User, callListId: string, now: Date): Promise<ListHold> {
+    const hold = await this.listHold(user, callListId, now);
     if (hold.onList) return hold;
     if (user.role === Role.VOLUNTEER)
       throw AppException.forbidden('You were not added to this call list.');
-    await manager.query(
+    await this.dataSource.query(
       `INSERT INTO call_list_volunteer (call_list_id, user_id, added_by_id) VALUES ($1, $2, $2)
        ON CONFLICT (call_list_id, user_id) DO NOTHING`,
       [hold.list.id, user.id],
     );
-    return this.listHold(manager, LOCK_VOLUNTEER, user, callListId, now);
+    return this.listHold(user, callListId, now);
   }
 
   /**
    * The next member for the caller, or the one they already hold on this list; null when
    * nobody is due now, the list is not active, or it is outside the list's calling hours.
-   * One transaction of two statements: lock the caller's place (reading the list), then
-   * take the member (returning them).
+   * Two statements, no transaction around them: read the caller's hold, then take a member
+   * in one statement that locks the caller's place and checks the hold is as read
+   * (TAKE_NEXT_MEMBER). Should another claim of theirs have changed it in between, read
+   * again.
    */
   async claimNext(
     user: User,
     callListId: string,
     finishedClaimId: string | null = null,
   ): Promise<Claim | null> {
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    for (let read = 1; read <= MOST_HOLD_READS; read += 1) {
       const now = this.clock.now();
-      const hold = await this.lockVolunteer(manager, user, callListId, now);
+      const hold = await this.place(user, callListId, now);
       const { list } = hold;
       // The member just called no longer counts as held by the volunteer, but stays leased
       // until the call's outcome arrives (it may still be in the phone's outbox).
       const finished = finishedClaimId !== null && hold.currentClaimId === finishedClaimId;
-      if (hold.holding && !finished) return { heldClaimId: hold.currentClaimId };
+      if (hold.holding && !finished)
+        return hold.currentClaimId ? this.load(hold.currentClaimId) : null;
       const hours = { from: list.callingFrom, to: list.callingTo, timeZone: list.timeZone };
-      if (list.status !== CallListStatus.ACTIVE || !isWithinCallingHours(now, hours))
-        return { claim: null };
+      if (list.status !== CallListStatus.ACTIVE || !isWithinCallingHours(now, hours)) return null;
       const leaseEnds = new Date(now.getTime() + list.leaseMinutes * 60_000);
-      const parameters = [list.id, now, user.id, randomUUID(), leaseEnds];
+      const take = (statement: PreparedStatement, current: string | null) =>
+        runPrepared<TakenRow>(this.dataSource.manager, statement, [
+          list.id,
+          now,
+          user.id,
+          randomUUID(),
+          leaseEnds,
+          current,
+        ]).then(([row]) => row);
       let taken = hold.hasReserved
-        ? await runPrepared<ClaimRow>(manager, TAKE_NEXT_RESERVED_MEMBER, parameters)
-        : [];
-      if (taken.length === 0)
-        taken = await runPrepared<ClaimRow>(manager, TAKE_NEXT_MEMBER, parameters);
-      return { claim: taken.length > 0 ? this.hydrateClaim(taken[0], list) : null };
-    });
-    if ('heldClaimId' in outcome)
-      return outcome.heldClaimId ? this.load(outcome.heldClaimId) : null;
-    return outcome.claim;
+        ? await take(TAKE_NEXT_RESERVED_MEMBER, hold.currentClaimId)
+        : null;
+      // Nobody reserved was due: that statement cleared the current claim.
+      if (taken?.hold_unchanged && !taken.claim) taken = await take(TAKE_NEXT_MEMBER, null);
+      if (!taken) taken = await take(TAKE_NEXT_MEMBER, hold.currentClaimId);
+      if (!taken.hold_unchanged) continue;
+      return taken.claim ? this.hydrateClaim(taken as ClaimRow, list) : null;
+    }
+    throw AppException.conflict(
+      'callListId',
+      'Your other claims on this list kept changing what you hold; claim again.',
+    );
   }
 
   /** The member the caller holds on this list now, if any (after a reload, say). */
   async current(user: User, callListId: string): Promise<Claim | null> {
-    const hold = await this.listHold(
-      this.dataSource.manager,
-      READ_VOLUNTEER_HOLD,
-      user,
-      callListId,
-      this.clock.now(),
-    );
+    const hold = await this.listHold(user, callListId, this.clock.now());
     if (!hold.onList && user.role === Role.VOLUNTEER)
       throw AppException.forbidden('You were not added to this call list.');
     return hold.holding && hold.currentClaimId ? this.load(hold.currentClaimId) : null;
