@@ -136,11 +136,11 @@ function directLoop(pool, listId, volunteerIds) {
       if (!taken) taken = await take(statements.TAKE_NEXT_MEMBER, hold.current_claim_id);
       claimed();
       if (!taken.claim) return false;
+      // The outcome: read the claim, then write the call if the entry is as read.
       const key = randomUUID();
-      await client.query('BEGIN');
       const {
         rows: [claim],
-      } = await run(client, statements.LOCK_CLAIM_FOR_RECORDING, [id, key]);
+      } = await run(client, statements.READ_CLAIM_FOR_RECORDING, [id, key]);
       await run(client, statements.RECORD_CALL, [
         key,
         id,
@@ -156,15 +156,11 @@ function directLoop(pool, listId, volunteerIds) {
         'DONE',
         2,
         null,
-        false,
+        claim.attempts,
         null,
         null,
       ]);
-      await client.query('COMMIT');
       return true;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
     } finally {
       client.release();
     }

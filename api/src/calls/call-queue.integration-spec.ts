@@ -484,6 +484,29 @@ describe('the call queue', () => {
     expect((await progress(arranged.list.id)).progress.done).toBe(1);
   });
 
+  it('counts both calls when a late outcome and the new holder’s outcome arrive at once', async () => {
+    const arranged = await arrangeList(1);
+    const other = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);
+    await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
+      id: arranged.list.id,
+      userIds: [other.id],
+    });
+    const late = await claim(arranged.volunteer.client, arranged.list.id);
+    testApp.setClock(minutesAfter(NOON, 11));
+    const current = await claim(other.client, arranged.list.id);
+    const recorded = await Promise.all([
+      record(arranged.volunteer.client, late!.id, 'NO_ANSWER'),
+      record(other.client, current!.id, 'NO_ANSWER'),
+    ]);
+    expect(recorded.map(({ attempt }) => attempt).sort()).toEqual([1, 2]);
+    const [entry] = await testApp.sql<{ attempts: number }>(
+      'SELECT attempts FROM call_queue_entry WHERE call_list_id = $1',
+      [arranged.list.id],
+    );
+    expect(entry.attempts).toBe(2);
+    testApp.setClock(NOON);
+  });
+
   it('refuses a pledge without an answered call, or ranking a candidate of another region, writing nothing', async () => {
     const arranged = await arrangeList(1);
     const volunteer = arranged.volunteer.client;

@@ -118,53 +118,64 @@ SELECT to_jsonb(c) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region, to_js
 /**
  * For recording a call under key $2 on claim $1: the call already recorded under that key,
  * if any (as JSON for hydrate(): a replay is answered with it), and the claim with its
- * list's rules, locking its queue entry (claim columns null when there is no such claim).
+ * list's rules and its queue entry (claim columns null when there is no such claim). Locks
+ * nothing: RECORD_CALL checks the entry's attempts are still those read here.
  */
-export const LOCK_CLAIM_FOR_RECORDING = prepared(
-  'lock_claim_for_recording',
+export const READ_CLAIM_FOR_RECORDING = prepared(
+  'read_claim_for_recording',
   `
 SELECT (SELECT to_jsonb(r) FROM call_record r WHERE r.idempotency_key = $2) AS earlier, held.*
   FROM (SELECT 1) AS one
   LEFT JOIN LATERAL (
     SELECT c.id, c.volunteer_id, c.member_id, c.call_list_id, l.max_attempts, l.retry_delays,
-           e.id AS entry_id, e.state, e.attempts, e.claim_id AS entry_claim_id, e.lease_expires_at
+           e.id AS entry_id, e.attempts
       FROM claim c
       JOIN call_list l ON l.id = c.call_list_id
       JOIN call_queue_entry e ON e.id = c.queue_entry_id
-     WHERE c.id = $1
-       FOR UPDATE OF e) AS held ON true`,
+     WHERE c.id = $1) AS held ON true`,
 );
 
 /**
- * Records call $2 under key $1 and, only if the key is new, moves the member on in the queue
- * ($11: entry, $12–$14: next state, priority and attempt time, $15: another volunteer holds
- * the member now, so their lease stands; $16–$17: script version and answers), ends the claim
- * and clears the volunteer's hold, in
- * one statement. A member withdrawn or finished meanwhile keeps that state. Returns nothing
- * when the key was already used (a replay).
+ * Records call $2 under key $1 and moves the member on in the queue ($11: entry, $12–$14:
+ * next state, priority and attempt time, worked out from $15 attempts as read by
+ * READ_CLAIM_FOR_RECORDING; $16–$17: script version and answers), ends the claim and
+ * clears the volunteer's hold, in one statement that locks the entry first: nothing is
+ * written unless the entry still has $15 attempts (`entry_unchanged` false: another call
+ * of the member was recorded meanwhile; read again). The new key only: no `id` when the
+ * key was used already (a replay). A member withdrawn or finished meanwhile keeps that
+ * state; one another volunteer holds now (this lease ran out and they took the member)
+ * stays theirs until their lease ends.
  */
 export const RECORD_CALL = prepared(
   'record_call',
   `
-WITH recorded AS (
+WITH entry AS (
+  SELECT id, COALESCE(claim_id IS DISTINCT FROM $2 AND lease_expires_at > $10, false) AS held_by_another
+    FROM call_queue_entry
+   WHERE id = $11 AND attempts = $15
+     FOR UPDATE
+), recorded AS (
   INSERT INTO call_record (idempotency_key, claim_id, call_list_id, member_id, volunteer_id,
                            disposition, notes, call_back_at, attempt, created_at,
                            script_version_id, answers)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $16, $17)
+  SELECT $1::varchar, $2::uuid, $3::uuid, $4::uuid, $5::uuid, $6::disposition, $7::varchar,
+         $8::timestamptz, $9::smallint, $10::timestamptz, $16::uuid, $17::jsonb
+    FROM entry
   ON CONFLICT (idempotency_key) DO NOTHING
   RETURNING id
 ), advanced AS (
-  UPDATE call_queue_entry
+  UPDATE call_queue_entry e
      SET attempts = $9, last_disposition = $6, last_attempt_at = $10,
-         state = CASE WHEN state = 'WAITING' THEN $12::call_queue_state ELSE state END,
-         priority = CASE WHEN state = 'WAITING' THEN $13 ELSE priority END,
+         state = CASE WHEN e.state = 'WAITING' THEN $12::call_queue_state ELSE e.state END,
+         priority = CASE WHEN e.state = 'WAITING' THEN $13 ELSE e.priority END,
          next_attempt_at = CASE
-           WHEN state <> 'WAITING' THEN next_attempt_at
-           WHEN $15 THEN greatest(COALESCE($14, next_attempt_at), next_attempt_at)
-           ELSE COALESCE($14, next_attempt_at) END,
-         claimed_by_id = CASE WHEN state = 'WAITING' AND NOT $15 THEN NULL ELSE claimed_by_id END,
-         lease_expires_at = CASE WHEN state = 'WAITING' AND NOT $15 THEN NULL ELSE lease_expires_at END
-   WHERE id = $11 AND EXISTS (SELECT 1 FROM recorded)
+           WHEN e.state <> 'WAITING' THEN e.next_attempt_at
+           WHEN entry.held_by_another THEN greatest(COALESCE($14, e.next_attempt_at), e.next_attempt_at)
+           ELSE COALESCE($14, e.next_attempt_at) END,
+         claimed_by_id = CASE WHEN e.state = 'WAITING' AND NOT entry.held_by_another THEN NULL ELSE e.claimed_by_id END,
+         lease_expires_at = CASE WHEN e.state = 'WAITING' AND NOT entry.held_by_another THEN NULL ELSE e.lease_expires_at END
+    FROM entry
+   WHERE e.id = entry.id AND EXISTS (SELECT 1 FROM recorded)
 ), released AS (
   UPDATE claim SET released_at = COALESCE(released_at, $10)
    WHERE id = $2 AND EXISTS (SELECT 1 FROM recorded)
@@ -172,5 +183,5 @@ WITH recorded AS (
   UPDATE call_list_volunteer SET current_claim_id = NULL
    WHERE call_list_id = $3 AND user_id = $5 AND current_claim_id = $2 AND EXISTS (SELECT 1 FROM recorded)
 )
-SELECT id FROM recorded`,
+SELECT EXISTS (SELECT 1 FROM entry) AS entry_unchanged, (SELECT id FROM recorded) AS id`,
 );

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  CallQueueState,
-  Disposition,
-  type FieldProblem,
-  nextQueueStep,
-  type RetryDelays,
-} from '@phonebank/domain';
+import { Disposition, type FieldProblem, nextQueueStep, type RetryDelays } from '@phonebank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditAction } from '../../audit/audit-action';
@@ -20,14 +14,14 @@ import { Member } from '../../members/member.entity';
 import { PledgeRecorder } from '../../pledges/pledge-recorder';
 import type { User } from '../../users/user.entity';
 import { CallRecord } from '../call-record.entity';
-import { LOCK_CLAIM_FOR_RECORDING, RECORD_CALL } from '../claim-statements';
+import { READ_CLAIM_FOR_RECORDING, RECORD_CALL } from '../claim-statements';
 import type { RecordCallOutcomeInput } from '../dtos/record-call-outcome.input';
 
 /** How far ahead a call-back may be booked. */
 const MAX_CALL_BACK_DAYS = 60;
 
-/** LOCK_CLAIM_FOR_RECORDING's row: the claim's columns are null when there is no claim. */
-interface LockedClaimRow {
+/** READ_CLAIM_FOR_RECORDING's row: the claim's columns are null when there is no claim. */
+interface ClaimForRecordingRow {
   earlier: Record<string, unknown> | null;
   id: string | null;
   volunteer_id: string | null;
@@ -36,11 +30,17 @@ interface LockedClaimRow {
   max_attempts: number;
   retry_delays: RetryDelays;
   entry_id: string;
-  state: CallQueueState;
   attempts: number;
-  entry_claim_id: string | null;
-  lease_expires_at: Date | null;
 }
+
+/** RECORD_CALL's row. */
+interface RecordedRow {
+  entry_unchanged: boolean;
+  id: string | null;
+}
+
+/** Reads of the claim a recording makes, at most, while other calls of the member keep landing. */
+const MOST_CLAIM_READS = 5;
 
 /** A replay raced the first recording of its key: answer with the first record. */
 class ReplayedKey extends Error {}
@@ -60,12 +60,21 @@ export class CallOutcomesService {
   ) {}
 
   /**
-   * Records the call in one transaction of two statements: read and lock (answering a replay
-   * of the key with the call it recorded), then write.
+   * Records the call: read the claim (answering a replay of the key with the call it
+   * recorded), then write the call and move the member on in one statement, which writes
+   * only if no other call of the member landed in between (else read again). A pledge or
+   * an opt-out is written in one transaction with it.
    */
   async record(user: User, input: RecordCallOutcomeInput): Promise<CallRecord> {
     try {
-      return await this.dataSource.transaction((manager) => this.recordOnce(manager, user, input));
+      for (let read = 1; read <= MOST_CLAIM_READS; read += 1) {
+        const recorded = await this.recordOnce(user, input);
+        if (recorded) return recorded;
+      }
+      throw AppException.conflict(
+        'claimId',
+        'Other calls of this member kept landing while this one was recorded; send it again.',
+      );
     } catch (error) {
       if (!(error instanceof ReplayedKey)) throw error;
       // The first recording of this key committed while this one waited on the lock.
@@ -116,16 +125,14 @@ export class CallOutcomesService {
     assertValid(problems);
   }
 
-  private async recordOnce(
-    manager: EntityManager,
-    user: User,
-    input: RecordCallOutcomeInput,
-  ): Promise<CallRecord> {
+  /** The call recorded, or null when another call of the member landed after the read. */
+  private async recordOnce(user: User, input: RecordCallOutcomeInput): Promise<CallRecord | null> {
     const now = this.clock.now();
-    const [claim] = await runPrepared<LockedClaimRow>(manager, LOCK_CLAIM_FOR_RECORDING, [
-      input.claimId,
-      input.idempotencyKey,
-    ]);
+    const [claim] = await runPrepared<ClaimForRecordingRow>(
+      this.dataSource.manager,
+      READ_CLAIM_FOR_RECORDING,
+      [input.claimId, input.idempotencyKey],
+    );
     if (claim.earlier)
       return this.mine(
         user,
@@ -136,14 +143,17 @@ export class CallOutcomesService {
     if (claim.volunteer_id !== user.id) throw AppException.forbidden('This claim is not yours.');
     const needsMember = input.pledge || input.disposition === Disposition.DO_NOT_CALL;
     const member = needsMember
-      ? await manager.getRepository(Member).findOneOrFail({ where: { id: claim.member_id } })
+      ? await this.dataSource
+          .getRepository(Member)
+          .findOneOrFail({ where: { id: claim.member_id } })
       : null;
     const subject = member && {
       memberId: member.id,
       electionId: member.electionId,
       regionId: member.regionId,
     };
-    if (input.pledge && subject) await this.pledges.check(manager, subject, input.pledge);
+    if (input.pledge && subject)
+      await this.pledges.check(this.dataSource.manager, subject, input.pledge);
 
     const step = nextQueueStep(
       { attempts: claim.attempts },
@@ -151,10 +161,6 @@ export class CallOutcomesService {
       { maxAttempts: claim.max_attempts, retryDelays: claim.retry_delays },
       now,
     );
-    const heldByAnother =
-      claim.entry_claim_id !== claim.id &&
-      claim.lease_expires_at !== null &&
-      claim.lease_expires_at > now;
     const notes = input.notes?.trim() || null;
     const answers = input.answers?.length
       ? JSON.stringify(
@@ -164,64 +170,69 @@ export class CallOutcomesService {
         )
       : null;
     if (input.scriptVersionId) {
-      const [version] = await manager.query<unknown[]>(
+      const [version] = await this.dataSource.query<unknown[]>(
         'SELECT 1 FROM call_script_version WHERE id = $1',
         [input.scriptVersionId],
       );
       if (!version)
         throw AppException.badInput('scriptVersionId', 'scriptVersionId names no script version.');
     }
-    // A second recording of the claim under another key breaks call_record_claim_id_unique,
-    // which the error filter turns into CONFLICT on claimId.
-    const inserted = await runPrepared<{ id: string }>(manager, RECORD_CALL, [
-      input.idempotencyKey,
-      claim.id,
-      claim.call_list_id,
-      claim.member_id,
-      user.id,
-      input.disposition,
-      notes,
-      input.callBackAt ?? null,
-      step.attempts,
-      now,
-      claim.entry_id,
-      step.state,
-      step.priority,
-      step.nextAttemptAt,
-      heldByAnother,
-      input.scriptVersionId ?? null,
-      answers,
-    ]);
-    if (inserted.length === 0) throw new ReplayedKey();
 
-    if (member && input.disposition === Disposition.DO_NOT_CALL) {
-      await markDoNotCall(manager, member.id, 'Asked on a call not to be called again.', now);
-      await this.audit.record(
-        {
-          user,
-          action: AuditAction.OPT_OUT_MEMBER,
-          subjectType: 'member',
-          subjectId: member.id,
-          regionId: member.regionId,
-          details: { alreadyOptedOut: member.doNotCall, onCall: true },
-        },
-        manager,
-      );
-    }
-    if (input.pledge && subject)
-      await this.pledges.record(manager, subject, input.pledge, user.id, now);
-    return Object.assign(new CallRecord(), {
-      id: inserted[0].id,
-      idempotencyKey: input.idempotencyKey,
-      claimId: claim.id,
-      callListId: claim.call_list_id,
-      memberId: claim.member_id,
-      volunteerId: user.id,
-      disposition: input.disposition,
-      notes,
-      callBackAt: input.callBackAt ?? null,
-      attempt: step.attempts,
-      createdAt: now,
-    });
+    const write = async (manager: EntityManager): Promise<CallRecord | null> => {
+      // A second recording of the claim under another key breaks call_record_claim_id_unique,
+      // which the error filter turns into CONFLICT on claimId.
+      const [written] = await runPrepared<RecordedRow>(manager, RECORD_CALL, [
+        input.idempotencyKey,
+        claim.id,
+        claim.call_list_id,
+        claim.member_id,
+        user.id,
+        input.disposition,
+        notes,
+        input.callBackAt ?? null,
+        step.attempts,
+        now,
+        claim.entry_id,
+        step.state,
+        step.priority,
+        step.nextAttemptAt,
+        claim.attempts,
+        input.scriptVersionId ?? null,
+        answers,
+      ]);
+      if (!written.entry_unchanged) return null;
+      if (!written.id) throw new ReplayedKey();
+      if (member && input.disposition === Disposition.DO_NOT_CALL) {
+        await markDoNotCall(manager, member.id, 'Asked on a call not to be called again.', now);
+        await this.audit.record(
+          {
+            user,
+            action: AuditAction.OPT_OUT_MEMBER,
+            subjectType: 'member',
+            subjectId: member.id,
+            regionId: member.regionId,
+            details: { alreadyOptedOut: member.doNotCall, onCall: true },
+          },
+          manager,
+        );
+      }
+      if (input.pledge && subject)
+        await this.pledges.record(manager, subject, input.pledge, user.id, now);
+      return Object.assign(new CallRecord(), {
+        id: written.id,
+        idempotencyKey: input.idempotencyKey,
+        claimId: claim.id,
+        callListId: claim.call_list_id,
+        memberId: claim.member_id,
+        volunteerId: user.id,
+        disposition: input.disposition,
+        notes,
+        callBackAt: input.callBackAt ?? null,
+        attempt: step.attempts,
+        createdAt: now,
+      });
+    };
+    // Only a pledge or an opt-out writes more than the one statement.
+    return needsMember ? this.dataSource.transaction(write) : write(this.dataSource.manager);
   }
 }
