@@ -81,7 +81,7 @@ async function drive(callers, seconds, loop, talkMs = 0) {
  */
 async function alternate(db, apiPid, callers, seconds, ways) {
   const totals = new Map(
-    Object.keys(ways).map((way) => [way, { loops: 0, ms: 0, latencies: [], cpu: null }]),
+    Object.keys(ways).map((way) => [way, { loops: 0, ms: 0, latencies: [], cpu: null, turns: [] }]),
   );
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const [way, loop] of Object.entries(ways)) {
@@ -92,6 +92,7 @@ async function alternate(db, apiPid, callers, seconds, ways) {
       await waits.stop();
       const total = totals.get(way);
       total.loops += run.loops;
+      total.turns.push(run.loops / (run.elapsedMs / 1000));
       total.ms += run.elapsedMs;
       total.latencies.push(...run.latencies);
       if (cpuBefore && cpuAfter)
@@ -331,9 +332,14 @@ async function main() {
       });
       printWaits();
       const ratio = viaApi.perSecond / direct.perSecond;
+      // Each turn's ratio (the API's turn over the direct turn just before it): how much the
+      // shared machine moved the figure within the run.
+      const turns = viaApi.turns.map((perSecond, turn) =>
+        (perSecond / direct.turns[turn]).toFixed(2),
+      );
       const l = viaApi.latencies;
       out.push(
-        `  N = ${String(callers).padStart(5)}  API ${viaApi.perSecond.toFixed(0).padStart(5)} loops/s   direct SQL (${POOL_SIZE} connections) ${direct.perSecond.toFixed(0).padStart(5)} loops/s   ratio ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`,
+        `  N = ${String(callers).padStart(5)}  API ${viaApi.perSecond.toFixed(0).padStart(5)} loops/s   direct SQL (${POOL_SIZE} connections) ${direct.perSecond.toFixed(0).padStart(5)} loops/s   ratio ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'}; turn by turn ${turns.join(', ')})`,
         `            API claim latency p50 ${ms(percentile(l, 50))}  p95 ${ms(percentile(l, 95))}  p99 ${ms(percentile(l, 99))}  (callers never pause: latency is queueing, N / throughput);  direct p99 ${ms(percentile(direct.latencies, 99))}`,
         `            API way: ${cpuPerLoop(viaApi.cpu, viaApi.loops)};  direct way: ${cpuPerLoop(direct.cpu, direct.loops, ['postgres', 'loadGenerator'])}`,
       );
