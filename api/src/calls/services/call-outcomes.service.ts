@@ -39,9 +39,6 @@ interface RecordedRow {
   id: string | null;
 }
 
-/** Reads of the claim a recording makes, at most, while other calls of the member keep landing. */
-const MOST_CLAIM_READS = 5;
-
 /** A replay raced the first recording of its key: answer with the first record. */
 class ReplayedKey extends Error {}
 
@@ -67,14 +64,14 @@ export class CallOutcomesService {
    */
   async record(user: User, input: RecordCallOutcomeInput): Promise<CallRecord> {
     try {
-      for (let read = 1; read <= MOST_CLAIM_READS; read += 1) {
+      // Each read again follows the recording of another claim's call on the member's entry
+      // (only RECORD_CALL changes its attempts), and each claim is recorded once: this ends.
+      // Refusing instead would lose a call that happened, as the phone's outbox gives up on
+      // a refusal.
+      for (;;) {
         const recorded = await this.recordOnce(user, input);
         if (recorded) return recorded;
       }
-      throw AppException.conflict(
-        'claimId',
-        'Other calls of this member kept landing while this one was recorded; send it again.',
-      );
     } catch (error) {
       if (!(error instanceof ReplayedKey)) throw error;
       // The first recording of this key committed while this one waited on the lock.
