@@ -50,6 +50,23 @@ describe('the call queue', () => {
     return { ...arranged, list };
   }
 
+  /**
+   * A list of one member whose volunteer's lease ran out (11 minutes on) before they sent
+   * the outcome, and another volunteer who has taken the member since.
+   */
+  async function lateAndCurrentClaims() {
+    const arranged = await arrangeList(1);
+    const other = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);
+    await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
+      id: arranged.list.id,
+      userIds: [other.id],
+    });
+    const late = await claim(arranged.volunteer.client, arranged.list.id);
+    testApp.setClock(minutesAfter(NOON, 11));
+    const current = await claim(other.client, arranged.list.id);
+    return { arranged, other, late: late!, current: current! };
+  }
+
   it('makes a list of the callable members of a region, with the default rules', async () => {
     const arranged = await arrangeQueue(testApp, 5);
     await testApp.sql(`UPDATE member SET do_not_call = true WHERE id = $1`, [
@@ -467,36 +484,20 @@ describe('the call queue', () => {
   });
 
   it('keeps an outcome that arrives after the lease ran out and someone else took the member', async () => {
-    const arranged = await arrangeList(1);
-    const other = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);
-    await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
-      id: arranged.list.id,
-      userIds: [other.id],
-    });
-    const late = await claim(arranged.volunteer.client, arranged.list.id);
-    testApp.setClock(minutesAfter(NOON, 11));
-    const current = await claim(other.client, arranged.list.id);
-    expect(current?.member.id).toBe(late?.member.id);
-    await record(arranged.volunteer.client, late!.id, 'NO_ANSWER');
+    const { arranged, other, late, current } = await lateAndCurrentClaims();
+    expect(current.member.id).toBe(late.member.id);
+    await record(arranged.volunteer.client, late.id, 'NO_ANSWER');
     // The other volunteer's hold stands, and their call is recorded too.
     expect((await progress(arranged.list.id)).progress.held).toBe(1);
-    expect((await record(other.client, current!.id, 'ANSWERED')).attempt).toBe(2);
+    expect((await record(other.client, current.id, 'ANSWERED')).attempt).toBe(2);
     expect((await progress(arranged.list.id)).progress.done).toBe(1);
   });
 
   it('counts both calls when a late outcome and the new holder’s outcome arrive at once', async () => {
-    const arranged = await arrangeList(1);
-    const other = await testApp.user(Role.VOLUNTEER, [arranged.regionId]);
-    await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
-      id: arranged.list.id,
-      userIds: [other.id],
-    });
-    const late = await claim(arranged.volunteer.client, arranged.list.id);
-    testApp.setClock(minutesAfter(NOON, 11));
-    const current = await claim(other.client, arranged.list.id);
+    const { arranged, other, late, current } = await lateAndCurrentClaims();
     const recorded = await Promise.all([
-      record(arranged.volunteer.client, late!.id, 'NO_ANSWER'),
-      record(other.client, current!.id, 'NO_ANSWER'),
+      record(arranged.volunteer.client, late.id, 'NO_ANSWER'),
+      record(other.client, current.id, 'NO_ANSWER'),
     ]);
     expect(recorded.map(({ attempt }) => attempt).sort()).toEqual([1, 2]);
     const [entry] = await testApp.sql<{ attempts: number }>(
