@@ -1,6 +1,6 @@
 // What the benchmarks share: a built API in its own process on a fresh embedded PostgreSQL,
 // a GraphQL client keeping its session cookie, and the line that states the machine.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
@@ -23,8 +23,11 @@ export const freePort = () =>
     });
   });
 
-export function machine(pgVersion) {
-  return `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion} (embedded; API, PostgreSQL and the load generator share these cores)`;
+export function machine(
+  pgVersion,
+  arrangement = 'API, PostgreSQL and the load generator share these cores',
+) {
+  return `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion} (embedded; ${arrangement})`;
 }
 
 /** A process's /proc stat fields after its name: [state, ppid, …]; null once it is gone. */
@@ -39,13 +42,8 @@ function procStat(pid) {
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-/**
- * CPU time spent so far, in ms, by the API process, by PostgreSQL (every process under the
- * API's embedded postmaster, those already exited included) and by this process (the load
- * generator, and pg's client in direct runs). Linux only: null elsewhere.
- */
-export function cpuTimes(apiPid) {
-  if (!existsSync('/proc/self/stat')) return null;
+/** Every process's children, from /proc: parent pid → [{ pid, stat }]. */
+function processTree() {
   const children = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -54,17 +52,28 @@ export function cpuTimes(apiPid) {
     const parent = Number(stat[1]);
     children.set(parent, [...(children.get(parent) ?? []), { pid: Number(entry), stat }]);
   }
+  return children;
+}
+
+/** `pid`'s descendants, each once: [{ pid, stat }]. */
+function descendants(tree, pid) {
+  return (tree.get(pid) ?? []).flatMap((child) => [child, ...descendants(tree, child.pid)]);
+}
+
+/**
+ * CPU time spent so far, in ms, by the API process, by PostgreSQL (every process under the
+ * API's embedded postmaster, those already exited included) and by this process (the load
+ * generator, and pg's client in direct runs). Linux only: null elsewhere.
+ */
+export function cpuTimes(apiPid) {
+  if (!existsSync('/proc/self/stat')) return null;
   // Fields 14–17 of /proc/pid/stat (here from index 11): utime, stime, cutime, cstime.
   const own = (stat) => (Number(stat[11]) + Number(stat[12])) * TICK_MS;
   const reaped = (stat) => (Number(stat[13]) + Number(stat[14])) * TICK_MS;
-  let postgres = 0;
-  const visit = (pid) => {
-    for (const child of children.get(pid) ?? []) {
-      postgres += own(child.stat) + reaped(child.stat);
-      visit(child.pid);
-    }
-  };
-  visit(apiPid);
+  const postgres = descendants(processTree(), apiPid).reduce(
+    (sum, { stat }) => sum + own(stat) + reaped(stat),
+    0,
+  );
   const api = procStat(apiPid);
   const self = process.cpuUsage();
   return {
@@ -72,6 +81,30 @@ export function cpuTimes(apiPid) {
     postgres,
     loadGenerator: (self.user + self.system) / 1000,
   };
+}
+
+/**
+ * Puts PostgreSQL on CPU 0 alone and the API and this process (the load generator) on the
+ * other CPUs, as when the database has a machine of its own: the postmaster, every process
+ * it started and (by inheritance) every backend it starts later; the API's and this
+ * process's threads. Returns what it did, or null where it cannot (not Linux, a single CPU,
+ * no taskset).
+ */
+export function setDatabaseApart(apiPid) {
+  const count = cpus().length;
+  if (count < 2 || !existsSync('/proc/self/stat')) return null;
+  const others = count === 2 ? '1' : `1-${count - 1}`;
+  // A process that ended meanwhile (a backend whose connection closed) needs no CPU.
+  const pin = (cpuList, pid) =>
+    spawnSync('taskset', ['--all-tasks', '--cpu-list', '--pid', cpuList, String(pid)], {
+      stdio: 'ignore',
+    }).status === 0 || !existsSync(`/proc/${pid}`);
+  const postgres = descendants(processTree(), apiPid);
+  if (postgres.length === 0 || !pin(others, apiPid)) return null;
+  const pinned = postgres.every(({ pid }) => pin('0', pid)) && pin(others, process.pid);
+  return pinned
+    ? `PostgreSQL on CPU 0 alone; the API and the load generator on CPU ${others}`
+    : null;
 }
 
 /** `cpu` (CPU ms by process, as cpuTimes() gives) per loop, as `API 4.10, PostgreSQL 3.20 …`. */

@@ -8,8 +8,10 @@
 // loop (API, PostgreSQL, load generator: where the ratio goes); claim latency p50/p95/p99 both
 // with callers that never pause (pure queueing) and with 2,000 callers who spend
 // BENCH_TALK_SECONDS (20) on each call, as volunteers do (goal p99 < 50 ms); double claims
-// (must be 0); EXPLAIN (ANALYZE) of the claim statement; the machine. BENCH_WAITS=1 also
-// samples what PostgreSQL waits on. Not a test: it measures.
+// (must be 0); EXPLAIN (ANALYZE) of the claim statement; the machine. All of it twice: with
+// every process sharing every CPU, then with PostgreSQL on a CPU of its own (setDatabaseApart).
+// BENCH_WAITS=1 also samples what PostgreSQL's processes wait on; BENCH_POOL_SIZE sets the
+// API's pool and the direct way's (10). Not a test: it measures.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -20,6 +22,7 @@ import {
   graphqlClient,
   machine,
   require,
+  setDatabaseApart,
   startApi,
 } from './_api.mjs';
 
@@ -29,7 +32,8 @@ const statements = require(join(apiDist, 'calls', 'claim-statements.js'));
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200_000);
 const SECONDS = Number(process.argv[2] ?? process.env.BENCH_SECONDS ?? 15);
 const CALLERS = (process.env.BENCH_CALLERS ?? '50,500,2000').split(',').map(Number);
-const POOL_SIZE = 10; // DATABASE_POOL_SIZE's default: the API's pool
+// The API's pool (DATABASE_POOL_SIZE, 10 unless BENCH_POOL_SIZE says), and the direct way's.
+const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
 const PACED_CALLERS = Math.max(...CALLERS);
 const TALK_SECONDS = Number(process.env.BENCH_TALK_SECONDS ?? 20);
 // Both ways run unmeasured first, as a server that has been up a while is warm (V8's
@@ -111,60 +115,60 @@ async function alternate(db, apiPid, callers, seconds, ways) {
   return Object.fromEntries(totals);
 }
 
-/** Runs one of the API's prepared statements (claim-statements.ts) as the API does. */
-const run = (client, { name, text }, values) => client.query({ name, text, values });
+/**
+ * Runs one of the API's prepared statements (claim-statements.ts) as the API does: on a
+ * connection borrowed from the pool for that statement alone.
+ */
+const run = (pool, { name, text }, values) => pool.query({ name, text, values });
 
 /** The API's claim and record statements, one for one, straight through pg. */
 function directLoop(pool, listId, volunteerIds) {
-  return async (caller, claimed) => {
+  return async (caller, claimed, talk) => {
     const userId = volunteerIds[caller];
-    const client = await pool.connect();
-    try {
-      const now = new Date();
-      // The claim: read the hold, then take a member if it is still as read (no transaction).
-      const {
-        rows: [hold],
-      } = await run(client, statements.READ_VOLUNTEER_HOLD, [listId, userId, now]);
-      const id = randomUUID();
-      const leaseEnds = new Date(now.getTime() + hold.call_list.lease_minutes * 60_000);
-      const take = async (statement, current) =>
-        (await run(client, statement, [listId, now, userId, id, leaseEnds, current])).rows[0];
-      let taken = hold.has_reserved
-        ? await take(statements.TAKE_NEXT_RESERVED_MEMBER, hold.current_claim_id)
-        : null;
-      if (taken?.hold_unchanged && !taken.claim)
-        taken = await take(statements.TAKE_NEXT_MEMBER, null);
-      if (!taken) taken = await take(statements.TAKE_NEXT_MEMBER, hold.current_claim_id);
-      claimed();
-      if (!taken.claim) return false;
-      // The outcome: read the claim, then write the call if the entry is as read.
-      const key = randomUUID();
-      const {
-        rows: [claim],
-      } = await run(client, statements.READ_CLAIM_FOR_RECORDING, [id, key]);
-      await run(client, statements.RECORD_CALL, [
-        key,
-        id,
-        listId,
-        claim.member_id,
-        userId,
-        'ANSWERED',
-        null,
-        null,
-        claim.attempts + 1,
-        now,
-        claim.entry_id,
-        'DONE',
-        2,
-        null,
-        claim.attempts,
-        null,
-        null,
-      ]);
-      return true;
-    } finally {
-      client.release();
-    }
+    const now = new Date();
+    // The claim: read the hold, then take a member if it is still as read (no transaction).
+    const {
+      rows: [hold],
+    } = await run(pool, statements.READ_VOLUNTEER_HOLD, [listId, userId, now]);
+    const id = randomUUID();
+    const leaseEnds = new Date(now.getTime() + hold.call_list.lease_minutes * 60_000);
+    const take = async (statement, current) =>
+      (await run(pool, statement, [listId, now, userId, id, leaseEnds, current])).rows[0];
+    let taken = hold.has_reserved
+      ? await take(statements.TAKE_NEXT_RESERVED_MEMBER, hold.current_claim_id)
+      : null;
+    if (taken?.hold_unchanged && !taken.claim)
+      taken = await take(statements.TAKE_NEXT_MEMBER, null);
+    if (!taken) taken = await take(statements.TAKE_NEXT_MEMBER, hold.current_claim_id);
+    claimed();
+    if (!taken.claim) return false;
+    if (talk) await talk();
+    // The outcome: read the claim, then write the call if the entry is as read.
+    const key = randomUUID();
+    const recordedAt = new Date();
+    const {
+      rows: [claim],
+    } = await run(pool, statements.READ_CLAIM_FOR_RECORDING, [id, key]);
+    await run(pool, statements.RECORD_CALL, [
+      key,
+      id,
+      listId,
+      claim.member_id,
+      userId,
+      'ANSWERED',
+      null,
+      null,
+      claim.attempts + 1,
+      recordedAt,
+      claim.entry_id,
+      'DONE',
+      2,
+      null,
+      claim.attempts,
+      null,
+      null,
+    ]);
+    return true;
   };
 }
 
@@ -197,12 +201,16 @@ function sampleWaits(client, way) {
   const sampling = (async () => {
     while (running) {
       const { rows } = await client.query(
-        `SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') AS wait, state, count(*)::int AS n
-           FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') AS wait,
+                CASE backend_type WHEN 'client backend' THEN state ELSE backend_type END AS who,
+                count(*)::int AS n
+           FROM pg_stat_activity
+          WHERE pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle'
+            AND wait_event_type IS DISTINCT FROM 'Activity'
           GROUP BY 1, 2`,
       );
       for (const row of rows) {
-        const key = `${row.state} ${row.wait}`;
+        const key = `${row.who} ${row.wait}`;
         counts.set(key, (counts.get(key) ?? 0) + row.n);
       }
       await new Promise((done) => setTimeout(done, 50));
@@ -225,8 +233,22 @@ function printWaits() {
   waitCounts.clear();
 }
 
+/** The lines of one N: throughput both ways, their ratio, claim latency, CPU per loop. */
+function loopFigures(callers, direct, viaApi) {
+  const ratio = viaApi.perSecond / direct.perSecond;
+  // Each turn's ratio (the API's turn over the direct turn just before it): how much the
+  // shared machine moved the figure within the run.
+  const turns = viaApi.turns.map((perSecond, turn) => (perSecond / direct.turns[turn]).toFixed(2));
+  const l = viaApi.latencies;
+  return [
+    `  N = ${String(callers).padStart(5)}  API ${viaApi.perSecond.toFixed(0).padStart(5)} loops/s   direct SQL (${POOL_SIZE} connections) ${direct.perSecond.toFixed(0).padStart(5)} loops/s   ratio ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'}; turn by turn ${turns.join(', ')})`,
+    `            API claim latency p50 ${ms(percentile(l, 50))}  p95 ${ms(percentile(l, 95))}  p99 ${ms(percentile(l, 99))}  (callers never pause: latency is queueing, N / throughput);  direct p99 ${ms(percentile(direct.latencies, 99))}`,
+    `            API way: ${cpuPerLoop(viaApi.cpu, viaApi.loops)};  direct way: ${cpuPerLoop(direct.cpu, direct.loops, ['postgres', 'loadGenerator'])}`,
+  ];
+}
+
 async function main() {
-  const api = await startApi('queue');
+  const api = await startApi('queue', { DATABASE_POOL_SIZE: String(POOL_SIZE) });
   const db = new Client({ connectionString: api.databaseUrl });
   try {
     await db.connect();
@@ -325,38 +347,56 @@ async function main() {
     // the first N measured would pay (in the direct way, about 4 ms a loop instead of 2).
     // A database that has been taking calls has statistics of them.
     await db.query('ANALYZE claim, call_record');
-    for (const callers of CALLERS) {
-      const { direct, api: viaApi } = await alternate(db, api.server.pid, callers, SECONDS, {
-        direct: directLoop(pool, lists.direct, volunteerIds),
-        api: apiLoop(api.base, lists.api, cookies.slice(0, callers)),
-      });
+    // Twice: first with every process sharing every CPU, then with PostgreSQL on a CPU of its
+    // own, as in a deployment where the database has its own machine (and the API replicas
+    // theirs): the direct way's limit is then the database's alone, and the ratio measures what
+    // the API costs it rather than how the API and the database split two cores.
+    const arrangements = [
+      () => 'API, PostgreSQL and the load generator share every CPU',
+      () => setDatabaseApart(api.server.pid),
+    ];
+    for (const arrange of arrangements) {
+      const described = arrange();
+      if (!described) {
+        out.push(
+          'PostgreSQL on a CPU of its own: not measured here (needs Linux, taskset, two CPUs)',
+        );
+        continue;
+      }
+      out.push(`${described}:`);
+      for (const callers of CALLERS) {
+        const { direct, api: viaApi } = await alternate(db, api.server.pid, callers, SECONDS, {
+          direct: directLoop(pool, lists.direct, volunteerIds),
+          api: apiLoop(api.base, lists.api, cookies.slice(0, callers)),
+        });
+        printWaits();
+        out.push(...loopFigures(callers, direct, viaApi));
+      }
+      // Volunteers on the phone: each call lasts TALK seconds on average, so 2,000 callers ask
+      // for about 2,000 / TALK members a second. Claim latency as a volunteer would feel it,
+      // through the API and, for the floor this machine sets, straight through pg.
+      const paced = {};
+      for (const [way, loop] of [
+        ['api', apiLoop(api.base, lists.api, cookies.slice(0, PACED_CALLERS))],
+        ['direct', directLoop(pool, lists.direct, volunteerIds)],
+      ]) {
+        const waits = sampleWaits(db, `${way} on the phone`);
+        paced[way] = await drive(
+          PACED_CALLERS,
+          Math.max(SECONDS, 2 * TALK_SECONDS),
+          loop,
+          TALK_SECONDS * 1000,
+        );
+        await waits.stop();
+      }
       printWaits();
-      const ratio = viaApi.perSecond / direct.perSecond;
-      // Each turn's ratio (the API's turn over the direct turn just before it): how much the
-      // shared machine moved the figure within the run.
-      const turns = viaApi.turns.map((perSecond, turn) =>
-        (perSecond / direct.turns[turn]).toFixed(2),
-      );
-      const l = viaApi.latencies;
+      const [a, d] = [paced.api.latencies, paced.direct.latencies];
+      const p99 = percentile(a, 99);
       out.push(
-        `  N = ${String(callers).padStart(5)}  API ${viaApi.perSecond.toFixed(0).padStart(5)} loops/s   direct SQL (${POOL_SIZE} connections) ${direct.perSecond.toFixed(0).padStart(5)} loops/s   ratio ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'}; turn by turn ${turns.join(', ')})`,
-        `            API claim latency p50 ${ms(percentile(l, 50))}  p95 ${ms(percentile(l, 95))}  p99 ${ms(percentile(l, 99))}  (callers never pause: latency is queueing, N / throughput);  direct p99 ${ms(percentile(direct.latencies, 99))}`,
-        `            API way: ${cpuPerLoop(viaApi.cpu, viaApi.loops)};  direct way: ${cpuPerLoop(direct.cpu, direct.loops, ['postgres', 'loadGenerator'])}`,
+        `  N = ${PACED_CALLERS} on the phone (${TALK_SECONDS} s per call on average, ~${Math.round(PACED_CALLERS / TALK_SECONDS)} claims/s offered): API ${paced.api.perSecond.toFixed(0)} loops/s, claim latency p50 ${ms(percentile(a, 50))}  p95 ${ms(percentile(a, 95))}  p99 ${ms(p99)}  (goal p99 < 50 ms: ${p99 < 50 ? 'met' : 'NOT met'});  direct SQL p50 ${ms(percentile(d, 50))}  p95 ${ms(percentile(d, 95))}  p99 ${ms(percentile(d, 99))}`,
       );
     }
     await pool.end();
-    // Volunteers on the phone: each call lasts TALK seconds on average, so 2,000 callers ask
-    // for about 2,000 / TALK members a second. Claim latency as a volunteer would feel it.
-    const paced = await drive(
-      PACED_CALLERS,
-      Math.max(SECONDS, 2 * TALK_SECONDS),
-      apiLoop(api.base, lists.api, cookies.slice(0, PACED_CALLERS)),
-      TALK_SECONDS * 1000,
-    );
-    const p = paced.latencies;
-    out.push(
-      `  N = ${PACED_CALLERS} on the phone (${TALK_SECONDS} s per call on average, ~${Math.round(PACED_CALLERS / TALK_SECONDS)} claims/s offered): API ${paced.perSecond.toFixed(0)} loops/s, claim latency p50 ${ms(percentile(p, 50))}  p95 ${ms(percentile(p, 95))}  p99 ${ms(percentile(p, 99))}  (goal p99 < 50 ms: ${percentile(p, 99) < 50 ? 'met' : 'NOT met'})`,
-    );
     const {
       rows: [{ doubles }],
     } = await db.query(
@@ -378,7 +418,7 @@ async function main() {
     const {
       rows: [{ server_version: pgVersion }],
     } = await db.query('SHOW server_version');
-    out.push(machine(pgVersion));
+    out.push(machine(pgVersion, 'each arrangement as stated above'));
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
     await db.end().catch(() => {});
