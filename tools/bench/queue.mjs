@@ -148,7 +148,7 @@ function directLoop(pool, listId, volunteerIds) {
     const recordedAt = new Date();
     const {
       rows: [claim],
-    } = await run(pool, statements.READ_CLAIM_FOR_RECORDING, [id, key]);
+    } = await run(pool, statements.READ_CLAIM_FOR_RECORDING, [id, key, null]);
     await run(pool, statements.RECORD_CALL, [
       key,
       id,

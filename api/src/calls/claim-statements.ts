@@ -118,13 +118,17 @@ SELECT to_jsonb(c) AS claim, to_jsonb(m) AS member, to_jsonb(r) AS region, to_js
 /**
  * For recording a call under key $2 on claim $1: the call already recorded under that key,
  * if any (as JSON for hydrate(): a replay is answered with it), and the claim with its
- * list's rules and its queue entry (claim columns null when there is no such claim). Locks
- * nothing: RECORD_CALL checks the entry's attempts are still those read here.
+ * list's rules and its queue entry (claim columns null when there is no such claim), and
+ * whether script version $3 exists (true without one), so the check costs no round trip of
+ * its own. Locks nothing: RECORD_CALL checks the entry's attempts are still those read here.
  */
 export const READ_CLAIM_FOR_RECORDING = prepared(
   'read_claim_for_recording',
   `
-SELECT (SELECT to_jsonb(r) FROM call_record r WHERE r.idempotency_key = $2) AS earlier, held.*
+SELECT (SELECT to_jsonb(r) FROM call_record r WHERE r.idempotency_key = $2) AS earlier,
+       ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM call_script_version v WHERE v.id = $3::uuid))
+         AS script_version_found,
+       held.*
   FROM (SELECT 1) AS one
   LEFT JOIN LATERAL (
     SELECT c.id, c.volunteer_id, c.member_id, c.call_list_id, l.max_attempts, l.retry_delays,

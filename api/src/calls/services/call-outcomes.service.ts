@@ -23,6 +23,8 @@ const MAX_CALL_BACK_DAYS = 60;
 /** READ_CLAIM_FOR_RECORDING's row: the claim's columns are null when there is no claim. */
 interface ClaimForRecordingRow {
   earlier: Record<string, unknown> | null;
+  /** False when the input names a script version that does not exist. */
+  script_version_found: boolean;
   id: string | null;
   volunteer_id: string | null;
   member_id: string;
@@ -128,7 +130,7 @@ export class CallOutcomesService {
     const [claim] = await runPrepared<ClaimForRecordingRow>(
       this.dataSource.manager,
       READ_CLAIM_FOR_RECORDING,
-      [input.claimId, input.idempotencyKey],
+      [input.claimId, input.idempotencyKey, input.scriptVersionId ?? null],
     );
     if (claim.earlier)
       return this.mine(
@@ -166,14 +168,8 @@ export class CallOutcomesService {
           ),
         )
       : null;
-    if (input.scriptVersionId) {
-      const [version] = await this.dataSource.query<unknown[]>(
-        'SELECT 1 FROM call_script_version WHERE id = $1',
-        [input.scriptVersionId],
-      );
-      if (!version)
-        throw AppException.badInput('scriptVersionId', 'scriptVersionId names no script version.');
-    }
+    if (!claim.script_version_found)
+      throw AppException.badInput('scriptVersionId', 'scriptVersionId names no script version.');
 
     const write = async (manager: EntityManager): Promise<CallRecord | null> => {
       // A second recording of the claim under another key breaks call_record_claim_id_unique,
