@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 
+import { JobsDatabase } from './jobs-database';
 import { DATABASE_URL } from './jobs.tokens';
 
 export interface JobContext {
@@ -30,25 +31,28 @@ export interface QueueOptions {
 @Injectable()
 export class JobsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
+  private readonly database: JobsDatabase;
   private readonly boss: PgBoss;
   private readonly queues = new Map<string, Promise<void>>();
+  private stopping = false;
 
   constructor(@Inject(DATABASE_URL) databaseUrl: string) {
-    this.boss = new PgBoss({
-      connectionString: databaseUrl,
-      schema: 'pgboss',
-      max: 2,
-      application_name: 'phonebank-jobs',
-      // Dead workers are found by the supervisor; keep its round short.
-      maintenanceIntervalSeconds: 30,
-    });
-    this.boss.on('error', (error: unknown) => {
+    const onError = (error: unknown) => {
       const { code, message } = error as { code?: string; message?: string };
       // 57P01: PostgreSQL ending connections as it shuts down beside us; expected, not an error.
       if (code === '57P01') this.logger.debug(`Job queue connection closed: ${message}`);
       else
         this.logger.error(`Job queue error: ${message ?? String(error)}`, (error as Error).stack);
+    };
+    this.database = new JobsDatabase(databaseUrl, onError);
+    this.boss = new PgBoss({
+      // pg-boss's own pool also answers undefined once closed; its typings leave that out.
+      db: this.database as PgBoss.Db,
+      schema: 'pgboss',
+      // Dead workers are found by the supervisor; keep its round short.
+      maintenanceIntervalSeconds: 30,
     });
+    this.boss.on('error', onError);
   }
 
   async onModuleInit(): Promise<void> {
@@ -58,7 +62,12 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     // Waits a little for running jobs, then fails them so that another replica (or this
     // one after its restart) retries them at once rather than after they expire.
-    await this.boss.stop({ graceful: true, wait: true, timeout: 3000 });
+    this.stopping = true;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 3000, close: false });
+    // A fetch already under way when the stop began may still come back with a job: the
+    // handler refuses it (see work), pg-boss hands it back, and only then does the pool close.
+    await this.database.settled();
+    await this.database.close();
   }
 
   /** Creates the queue once per process (idempotent in the database). */
@@ -90,6 +99,7 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
       name,
       { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
       async (jobs) => {
+        if (this.stopping) throw new Error('This process is stopping; another one takes the job.');
         for (const job of jobs) {
           await handler(job.data, {
             id: job.id,
