@@ -2,7 +2,7 @@
 // after `npx nx run api:build`). Seeds a list of 200,000 members, then for N = 50, 500 and
 // 2,000 simulated callers, each looping claim → record outcome, drives the API over
 // HTTP/GraphQL and the very same SQL statements (prepared, as the API runs them) straight
-// through pg with as many connections as the API's pool, in alternating turns, after
+// through pg with as many connections as the API's pools, in alternating turns, after
 // BENCH_WARM_UP_SECONDS (5) of each unmeasured.
 // Prints throughput both ways and their ratio (goal ≥ 0.5); the CPU each process spent per
 // loop (API, PostgreSQL, load generator: where the ratio goes); claim latency p50/p95/p99 both
@@ -11,7 +11,8 @@
 // (must be 0); EXPLAIN (ANALYZE) of the claim statement; the machine. All of it twice: with
 // every process sharing every CPU, then with PostgreSQL on a CPU of its own (setDatabaseApart).
 // BENCH_WAITS=1 also samples what PostgreSQL's processes wait on; BENCH_POOL_SIZE sets the
-// API's pool and the direct way's (10). Not a test: it measures.
+// API's pool and the direct way's (10), BENCH_CLAIM_POOL_SIZE the connections both keep for
+// claims alone (4). Not a test: it measures.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -34,6 +35,8 @@ const SECONDS = Number(process.argv[2] ?? process.env.BENCH_SECONDS ?? 15);
 const CALLERS = (process.env.BENCH_CALLERS ?? '50,500,2000').split(',').map(Number);
 // The API's pool (DATABASE_POOL_SIZE, 10 unless BENCH_POOL_SIZE says), and the direct way's.
 const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
+// Claims' own connections (DATABASE_CLAIM_POOL_SIZE, 4), both ways.
+const CLAIM_POOL_SIZE = Number(process.env.BENCH_CLAIM_POOL_SIZE ?? 4);
 const PACED_CALLERS = Math.max(...CALLERS);
 const TALK_SECONDS = Number(process.env.BENCH_TALK_SECONDS ?? 20);
 // Both ways run unmeasured first, as a server that has been up a while is warm (V8's
@@ -121,19 +124,23 @@ async function alternate(db, apiPid, callers, seconds, ways) {
  */
 const run = (pool, { name, text }, values) => pool.query({ name, text, values });
 
-/** The API's claim and record statements, one for one, straight through pg. */
-function directLoop(pool, listId, volunteerIds) {
+/**
+ * The API's claim and record statements, one for one, straight through pg: claims on
+ * connections of their own (`pools.claims`, as ClaimConnections), the rest on `pools.main`.
+ */
+function directLoop(pools, listId, volunteerIds) {
+  const pool = pools.main;
   return async (caller, claimed, talk) => {
     const userId = volunteerIds[caller];
     const now = new Date();
     // The claim: read the hold, then take a member if it is still as read (no transaction).
     const {
       rows: [hold],
-    } = await run(pool, statements.READ_VOLUNTEER_HOLD, [listId, userId, now]);
+    } = await run(pools.claims, statements.READ_VOLUNTEER_HOLD, [listId, userId, now]);
     const id = randomUUID();
     const leaseEnds = new Date(now.getTime() + hold.call_list.lease_minutes * 60_000);
     const take = async (statement, current) =>
-      (await run(pool, statement, [listId, now, userId, id, leaseEnds, current])).rows[0];
+      (await run(pools.claims, statement, [listId, now, userId, id, leaseEnds, current])).rows[0];
     let taken = hold.has_reserved
       ? await take(statements.TAKE_NEXT_RESERVED_MEMBER, hold.current_claim_id)
       : null;
@@ -241,14 +248,17 @@ function loopFigures(callers, direct, viaApi) {
   const turns = viaApi.turns.map((perSecond, turn) => (perSecond / direct.turns[turn]).toFixed(2));
   const l = viaApi.latencies;
   return [
-    `  N = ${String(callers).padStart(5)}  API ${viaApi.perSecond.toFixed(0).padStart(5)} loops/s   direct SQL (${POOL_SIZE} connections) ${direct.perSecond.toFixed(0).padStart(5)} loops/s   ratio ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'}; turn by turn ${turns.join(', ')})`,
+    `  N = ${String(callers).padStart(5)}  API ${viaApi.perSecond.toFixed(0).padStart(5)} loops/s   direct SQL (${POOL_SIZE} + ${CLAIM_POOL_SIZE} for claims connections) ${direct.perSecond.toFixed(0).padStart(5)} loops/s   ratio ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'}; turn by turn ${turns.join(', ')})`,
     `            API claim latency p50 ${ms(percentile(l, 50))}  p95 ${ms(percentile(l, 95))}  p99 ${ms(percentile(l, 99))}  (callers never pause: latency is queueing, N / throughput);  direct p99 ${ms(percentile(direct.latencies, 99))}`,
     `            API way: ${cpuPerLoop(viaApi.cpu, viaApi.loops)};  direct way: ${cpuPerLoop(direct.cpu, direct.loops, ['postgres', 'loadGenerator'])}`,
   ];
 }
 
 async function main() {
-  const api = await startApi('queue', { DATABASE_POOL_SIZE: String(POOL_SIZE) });
+  const api = await startApi('queue', {
+    DATABASE_POOL_SIZE: String(POOL_SIZE),
+    DATABASE_CLAIM_POOL_SIZE: String(CLAIM_POOL_SIZE),
+  });
   const db = new Client({ connectionString: api.databaseUrl });
   try {
     await db.connect();
@@ -329,14 +339,17 @@ async function main() {
     await db.query('ROLLBACK');
     await db.query('DEALLOCATE explained');
 
-    const pool = new Pool({ connectionString: api.databaseUrl, max: POOL_SIZE });
+    const pools = {
+      main: new Pool({ connectionString: api.databaseUrl, max: POOL_SIZE }),
+      claims: new Pool({ connectionString: api.databaseUrl, max: CLAIM_POOL_SIZE }),
+    };
     // An idle connection cut when the database stops at the end is no failure of the run.
-    pool.on('error', () => {});
+    for (const pool of Object.values(pools)) pool.on('error', () => {});
     const out = [
       `Call queue benchmark: ${MEMBERS.toLocaleString('en-GB')} members per list (seeded in ${(seedMs / 1000).toFixed(1)} s); for each N, ${SECONDS} s per way in ${ROUNDS} alternating turns, after ${WARM_UP_SECONDS} s of warming up each way; each loop = claim + record (ANSWERED)`,
     ];
     const warmUpCallers = Math.min(...CALLERS);
-    await drive(warmUpCallers, WARM_UP_SECONDS, directLoop(pool, lists.direct, volunteerIds));
+    await drive(warmUpCallers, WARM_UP_SECONDS, directLoop(pools, lists.direct, volunteerIds));
     await drive(
       warmUpCallers,
       WARM_UP_SECONDS,
@@ -366,7 +379,7 @@ async function main() {
       out.push(`${described}:`);
       for (const callers of CALLERS) {
         const { direct, api: viaApi } = await alternate(db, api.server.pid, callers, SECONDS, {
-          direct: directLoop(pool, lists.direct, volunteerIds),
+          direct: directLoop(pools, lists.direct, volunteerIds),
           api: apiLoop(api.base, lists.api, cookies.slice(0, callers)),
         });
         printWaits();
@@ -378,7 +391,7 @@ async function main() {
       const paced = {};
       for (const [way, loop] of [
         ['api', apiLoop(api.base, lists.api, cookies.slice(0, PACED_CALLERS))],
-        ['direct', directLoop(pool, lists.direct, volunteerIds)],
+        ['direct', directLoop(pools, lists.direct, volunteerIds)],
       ]) {
         const waits = sampleWaits(db, `${way} on the phone`);
         paced[way] = await drive(
@@ -396,7 +409,7 @@ async function main() {
         `  N = ${PACED_CALLERS} on the phone (${TALK_SECONDS} s per call on average, ~${Math.round(PACED_CALLERS / TALK_SECONDS)} claims/s offered): API ${paced.api.perSecond.toFixed(0)} loops/s, claim latency p50 ${ms(percentile(a, 50))}  p95 ${ms(percentile(a, 95))}  p99 ${ms(p99)}  (goal p99 < 50 ms: ${p99 < 50 ? 'met' : 'NOT met'});  direct SQL p50 ${ms(percentile(d, 50))}  p95 ${ms(percentile(d, 95))}  p99 ${ms(percentile(d, 99))}`,
       );
     }
-    await pool.end();
+    await Promise.all(Object.values(pools).map((pool) => pool.end()));
     const {
       rows: [{ doubles }],
     } = await db.query(

@@ -1,4 +1,5 @@
 import { Role } from '@phonebank/domain';
+import { Client } from 'pg';
 
 import {
   ADD_VOLUNTEERS,
@@ -9,6 +10,7 @@ import {
   record,
 } from '../../test/call-queue-fixture';
 import { startTestApp, type TestApp, type TestClient, type TestReplica } from '../../test/test-app';
+import { until } from '../../test/until';
 
 const CLAIMERS = 100;
 const MEMBERS = 400;
@@ -121,5 +123,53 @@ describe('claiming under load, across two API processes', () => {
       [list.id],
     );
     expect(claims).toBe(1);
+  });
+
+  it('gives the next member at once while every connection of the pool waits to record a call', async () => {
+    const { coordinator, regionId } = arranged;
+    const list = await createList(coordinator.client, regionId, { leaseMinutes: 10 });
+    // More callers than the API's pool has connections (DATABASE_POOL_SIZE, 10), and one more.
+    const callers = await Promise.all(
+      Array.from({ length: 12 }, () => testApp.user(Role.VOLUNTEER, [regionId])),
+    );
+    const next = await testApp.user(Role.VOLUNTEER, [regionId]);
+    await coordinator.client.ok(ADD_VOLUNTEERS, {
+      id: list.id,
+      userIds: [...callers, next].map((volunteer) => volunteer.id),
+    });
+    const held = await Promise.all(
+      callers.map(async (caller) => (await claim(caller.client, list.id))?.id),
+    );
+    expect(held).not.toContain(undefined);
+    await next.client.ok('{ me { id } }');
+    // The disk stalls, as it were: no call can be written until the locker lets go.
+    const locker = new Client({ connectionString: testApp.databaseUrl });
+    await locker.connect();
+    const waitingToRecord = async () => {
+      const [{ waiting }] = await testApp.sql<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE application_name = 'phonebank' AND wait_event_type = 'Lock'
+            AND query LIKE '%INSERT INTO call_record%'`,
+      );
+      return waiting;
+    };
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE call_record IN SHARE MODE');
+      const recorded = held.map((id, i) => record(callers[i].client, id as string, 'ANSWERED'));
+      await until(async () => (await waitingToRecord()) === 10, 'the pool to fill with recordings');
+      let timer: NodeJS.Timeout | undefined;
+      const claimed = await Promise.race([
+        claim(next.client, list.id),
+        new Promise<'waited'>((done) => (timer = setTimeout(() => done('waited'), 15_000))),
+      ]).finally(() => clearTimeout(timer));
+      expect(claimed).not.toBe('waited');
+      expect(claimed).toMatchObject({ member: { id: expect.any(String) } });
+      expect(await waitingToRecord()).toBe(10);
+      await locker.query('ROLLBACK');
+      expect(await Promise.all(recorded)).toHaveLength(12);
+    } finally {
+      await locker.end();
+    }
   });
 });

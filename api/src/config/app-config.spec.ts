@@ -32,6 +32,14 @@ describe('configuration', () => {
     );
   });
 
+  it('keeps 4 connections for claims unless DATABASE_CLAIM_POOL_SIZE says otherwise', () => {
+    expect(loadConfig({}).database.claimPoolSize).toBe(4);
+    expect(loadConfig({ DATABASE_CLAIM_POOL_SIZE: '8' }).database.claimPoolSize).toBe(8);
+    expect(() => loadConfig({ DATABASE_CLAIM_POOL_SIZE: '0' })).toThrow(
+      /DATABASE_CLAIM_POOL_SIZE: .*\(got '0'\)/,
+    );
+  });
+
   it('limits imports to 200 MiB unless IMPORT_MAX_BYTES says otherwise', () => {
     expect(loadConfig({}).importMaxBytes).toBe(200 * 1024 * 1024);
     expect(loadConfig({ IMPORT_MAX_BYTES: '5000' }).importMaxBytes).toBe(5000);

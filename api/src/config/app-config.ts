@@ -18,6 +18,7 @@ const environmentSchema = z
       .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_CLAIM_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(4),
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_POSTGRES_PORT: port.default(54320),
     DEMO_DATA: flag.default(false),
@@ -59,7 +60,15 @@ export interface AppConfig {
   environment: Environment['NODE_ENV'];
   host: string;
   port: number;
-  database: { url: string | undefined; poolSize: number };
+  database: {
+    url: string | undefined;
+    poolSize: number;
+    /**
+     * Connections of claims' own (ClaimConnections), besides the pool's: a volunteer's
+     * next member never waits behind recorded calls waiting on the disk.
+     */
+    claimPoolSize: number;
+  };
   embeddedPostgres: { dataDir: string; port: number };
   demoData: boolean;
   firstAdmin: { email: string; password: string } | undefined;
@@ -112,7 +121,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     environment: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      claimPoolSize: e.DATABASE_CLAIM_POOL_SIZE,
+    },
     embeddedPostgres: { dataDir: absolute(e.DATA_DIR), port: e.EMBEDDED_POSTGRES_PORT },
     demoData: e.DEMO_DATA,
     firstAdmin:

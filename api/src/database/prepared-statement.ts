@@ -1,4 +1,4 @@
-import type { PoolClient, QueryResultRow } from 'pg';
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -29,14 +29,15 @@ export function prepared(name: string, text: string): PreparedStatement {
 }
 
 /**
- * Runs `statement` with `values` on the connection of `manager`'s transaction, or outside
- * any on a connection borrowed from the pool for it alone (no QueryRunner: the queue's
- * statements mostly run so, and a QueryRunner per statement was CPU for nothing), straight
- * through pg: TypeORM's query() cannot name a statement. A failure comes as TypeORM's
- * QueryFailedError all the same, so it reaches clients as that of any other query does.
+ * Runs `statement` with `values` on the connection of `on`'s transaction, or outside any on
+ * a connection borrowed for it alone from TypeORM's pool or from the pool `on` names (no
+ * QueryRunner: the queue's statements mostly run so, and a QueryRunner per statement was
+ * CPU for nothing), straight through pg: TypeORM's query() cannot name a statement. A
+ * failure comes as TypeORM's QueryFailedError all the same, so it reaches clients as that
+ * of any other query does.
  */
 export async function runPrepared<Row extends QueryResultRow>(
-  manager: EntityManager,
+  on: EntityManager | Pool,
   statement: PreparedStatement,
   values: unknown[],
 ): Promise<Row[]> {
@@ -49,9 +50,17 @@ export async function runPrepared<Row extends QueryResultRow>(
       });
   // A connection that cannot be had fails as TypeORM's own queries do; only the
   // statement's failure is a QueryFailedError.
-  if (manager.queryRunner) return run((await manager.queryRunner.connect()) as PoolClient);
-  const driver = manager.connection.driver as PostgresDriver;
-  const [client, release] = (await driver.obtainMasterConnection()) as [PoolClient, () => void];
+  let client: PoolClient;
+  let release: () => void;
+  if (on instanceof Pool) {
+    client = await on.connect();
+    release = () => client.release();
+  } else if (on.queryRunner) {
+    return run((await on.queryRunner.connect()) as PoolClient);
+  } else {
+    const driver = on.connection.driver as PostgresDriver;
+    [client, release] = (await driver.obtainMasterConnection()) as [PoolClient, () => void];
+  }
   try {
     return await run(client);
   } finally {

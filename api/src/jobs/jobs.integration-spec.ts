@@ -9,6 +9,7 @@ import {
   dropTestDatabase,
   SERVER_URL_VARIABLE,
 } from '../../test/test-database';
+import { until } from '../../test/until';
 
 const QUEUE = 'held-fetch';
 
@@ -43,14 +44,6 @@ class JobsProcess {
   async stop(): Promise<void> {
     this.child.kill('SIGTERM');
     await this.exited;
-  }
-}
-
-async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 50));
   }
 }
 

@@ -16,6 +16,7 @@ import { Region } from '../../elections/region.entity';
 import { Member } from '../../members/member.entity';
 import type { User } from '../../users/user.entity';
 import { Claim } from '../claim.entity';
+import { ClaimConnections } from '../claim-connections';
 import {
   LOAD_CLAIM_SQL,
   READ_VOLUNTEER_HOLD,
@@ -74,6 +75,7 @@ interface HeldEntry {
 export class ClaimsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly claimConnections: ClaimConnections,
     private readonly clock: Clock,
   ) {}
 
@@ -83,12 +85,15 @@ export class ClaimsService {
    * with `onList` false.
    */
   private async listHold(user: User, callListId: string, now: Date): Promise<ListHold> {
-    const manager = this.dataSource.manager;
     const [row] = isUUID(callListId)
-      ? await runPrepared<ListHoldRow>(manager, READ_VOLUNTEER_HOLD, [callListId, user.id, now])
+      ? await runPrepared<ListHoldRow>(this.claimConnections.pool, READ_VOLUNTEER_HOLD, [
+          callListId,
+          user.id,
+          now,
+        ])
       : [];
     if (!row) throw AppException.notFound('Call list', callListId);
-    const list = hydrate<CallList>(manager.connection.getMetadata(CallList), row.call_list);
+    const list = this.entity(CallList, row.call_list);
     if (user.role !== Role.VOLUNTEER) assertCanReachRegion(user, list.regionId);
     return {
       list,
@@ -119,10 +124,10 @@ export class ClaimsService {
   /**
    * The next member for the caller, or the one they already hold on this list; null when
    * nobody is due now, the list is not active, or it is outside the list's calling hours.
-   * Two statements, no transaction around them: read the caller's hold, then take a member
-   * in one statement that locks the caller's place and checks the hold is as read
-   * (TAKE_NEXT_MEMBER). Should another claim of theirs have changed it in between, read
-   * again.
+   * Two statements, no transaction around them, on claims' own connections: read the
+   * caller's hold, then take a member in one statement that locks the caller's place and
+   * checks the hold is as read (TAKE_NEXT_MEMBER). Should another claim of theirs have
+   * changed it in between, read again.
    */
   async claimNext(
     user: User,
@@ -142,7 +147,7 @@ export class ClaimsService {
       if (list.status !== CallListStatus.ACTIVE || !isWithinCallingHours(now, hours)) return null;
       const leaseEnds = new Date(now.getTime() + list.leaseMinutes * 60_000);
       const take = (statement: PreparedStatement, current: string | null) =>
-        runPrepared<TakenRow>(this.dataSource.manager, statement, [
+        runPrepared<TakenRow>(this.claimConnections.pool, statement, [
           list.id,
           now,
           user.id,

@@ -1,0 +1,36 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+
+/**
+ * A few connections that only claims use (DATABASE_CLAIM_POOL_SIZE, 4), apart from the
+ * process's pool. A recorded call commits durably: when the disk stalls, recordings wait on
+ * it holding the pool's connections, and a claim behind them would wait for a connection
+ * too. A claim commits without waiting for the disk (TAKE_NEXT_MEMBER), so on connections of
+ * its own the next member comes at once, while the phone's outbox hides a slow recording.
+ */
+@Injectable()
+export class ClaimConnections implements OnApplicationShutdown {
+  private readonly logger = new Logger('ClaimConnections');
+  readonly pool: Pool;
+
+  constructor(@InjectDataSource() dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+    const { url } = dataSource.options as { url?: string };
+    if (!url) throw new Error('Claims need the database URL in the TypeORM options.');
+    this.pool = new Pool({
+      connectionString: url,
+      max: config.database.claimPoolSize,
+      application_name: 'phonebank-claims',
+    });
+    // An idle connection the server cut: the pool drops it and opens another when needed.
+    this.pool.on('error', (error) => this.logger.warn(`Idle connection lost: ${error.message}`));
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.pool.end();
+  }
+}
