@@ -91,7 +91,10 @@ async function writeCsv() {
     csvPath,
     'membership_number,first_name,last_name,phone,email,postcode,region',
   );
-  await generateRows(() => '', (row) => file.add(row));
+  await generateRows(
+    () => '',
+    (row) => file.add(row),
+  );
   await file.end();
 }
 
