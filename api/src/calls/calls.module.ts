@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CoalescedNotifierModule } from '../database/coalesced-notifier.module';
 import { PledgesModule } from '../pledges/pledges.module';
 import { CallsResolver } from './calls.resolver';
 import { ClaimConnections } from './claim-connections';
@@ -8,7 +9,7 @@ import { CallOutcomesService } from './services/call-outcomes.service';
 import { ClaimsService } from './services/claims.service';
 
 @Module({
-  imports: [PledgesModule],
+  imports: [CoalescedNotifierModule, PledgesModule],
   providers: [
     ClaimConnections,
     ClaimsService,

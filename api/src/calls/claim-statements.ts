@@ -131,8 +131,8 @@ SELECT (SELECT to_jsonb(r) FROM call_record r WHERE r.idempotency_key = $2) AS e
        held.*
   FROM (SELECT 1) AS one
   LEFT JOIN LATERAL (
-    SELECT c.id, c.volunteer_id, c.member_id, c.call_list_id, l.max_attempts, l.retry_delays,
-           e.id AS entry_id, e.attempts
+    SELECT c.id, c.volunteer_id, c.member_id, c.call_list_id, l.region_id AS list_region_id,
+           l.max_attempts, l.retry_delays, e.id AS entry_id, e.attempts
       FROM claim c
       JOIN call_list l ON l.id = c.call_list_id
       JOIN call_queue_entry e ON e.id = c.queue_entry_id

@@ -1,4 +1,7 @@
-/** PostgreSQL channels the database triggers notify; the payload is the id of what changed. */
+/**
+ * PostgreSQL channels of activity; the payload is the id of what changed. The API notifies
+ * recorded calls and pledges once they commit (CoalescedNotifier); a trigger, opt-outs.
+ */
 export const REGION_ACTIVITY_CHANNEL = 'phonebank_region_activity';
 export const CALL_LIST_ACTIVITY_CHANNEL = 'phonebank_call_list_activity';
 

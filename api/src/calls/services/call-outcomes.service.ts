@@ -7,8 +7,10 @@ import { AuditAction } from '../../audit/audit-action';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../clock/clock';
 import { AppException, assertValid } from '../../common/errors/app.exception';
+import { CoalescedNotifier } from '../../database/coalesced-notifier.service';
 import { hydrate } from '../../database/hydrate';
 import { runPrepared } from '../../database/prepared-statement';
+import { CALL_LIST_ACTIVITY_CHANNEL, REGION_ACTIVITY_CHANNEL } from '../../live/live.constants';
 import { markDoNotCall } from '../../members/do-not-call';
 import { Member } from '../../members/member.entity';
 import { PledgeRecorder } from '../../pledges/pledge-recorder';
@@ -29,6 +31,7 @@ interface ClaimForRecordingRow {
   volunteer_id: string | null;
   member_id: string;
   call_list_id: string;
+  list_region_id: string;
   max_attempts: number;
   retry_delays: RetryDelays;
   entry_id: string;
@@ -56,6 +59,7 @@ export class CallOutcomesService {
     private readonly clock: Clock,
     private readonly pledges: PledgeRecorder,
     private readonly audit: AuditService,
+    private readonly notifier: CoalescedNotifier,
   ) {}
 
   /**
@@ -226,6 +230,16 @@ export class CallOutcomesService {
       });
     };
     // Only a pledge or an opt-out writes more than the one statement.
-    return needsMember ? this.dataSource.transaction(write) : write(this.dataSource.manager);
+    const recorded = needsMember
+      ? await this.dataSource.transaction(write)
+      : await write(this.dataSource.manager);
+    if (recorded) {
+      // Committed: the list's and the region's watchers count again.
+      this.notifier.notify(CALL_LIST_ACTIVITY_CHANNEL, claim.call_list_id);
+      this.notifier.notify(REGION_ACTIVITY_CHANNEL, claim.list_region_id);
+      if (input.pledge && subject?.regionId)
+        this.notifier.notify(REGION_ACTIVITY_CHANNEL, subject.regionId);
+    }
+    return recorded;
   }
 }

@@ -13,6 +13,7 @@ import { LeaningFirstPreferenceTallies1764401000000 } from './1764401000000-lean
 import { SignInChangedNotifications1764401100000 } from './1764401100000-signInChangedNotifications';
 import { RegionSignInChangedOnlyWhenCarried1764401200000 } from './1764401200000-regionSignInChangedOnlyWhenCarried';
 import { MemberImportReadAt1764401300000 } from './1764401300000-memberImportReadAt';
+import { ActivityNotifiedAfterCommit1764401400000 } from './1764401400000-activityNotifiedAfterCommit';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   SignInChangedNotifications1764401100000,
   RegionSignInChangedOnlyWhenCarried1764401200000,
   MemberImportReadAt1764401300000,
+  ActivityNotifiedAfterCommit1764401400000,
 ];
