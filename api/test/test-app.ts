@@ -106,6 +106,8 @@ export interface TestApp {
   user(role: Role | `${Role}`, regionIds?: string[]): Promise<TestUser>;
   /** The server's log so far (JSON lines). */
   log(): string;
+  /** Sends the server process `signal` (SIGSTOP: as busy as can be, until SIGCONT). */
+  signal(signal: NodeJS.Signals): void;
   /** Stops the server (SIGTERM) and starts it again on the same database. */
   restart(): Promise<void>;
   /** Another API process on the same database and clock, as a second replica would be. */
@@ -242,6 +244,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return { id: createUser.id, email, password, client };
     },
     log: () => output,
+    signal: (signal) => server.kill(signal),
     async restart() {
       await stop();
       await start();

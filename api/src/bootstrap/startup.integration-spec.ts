@@ -2,11 +2,13 @@ import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 import { startTestApp } from '../../test/test-app';
 import { API_DIST, runApiScript } from '../../test/test-database';
+import { until } from '../../test/until';
 
 const SCHEMA_FILE = resolve(__dirname, '../../schema.gql');
 const MIGRATIONS_COUNT = readdirSync(resolve(__dirname, '../database/migrations')).filter((file) =>
@@ -38,6 +40,25 @@ describe('starting Phonebank', () => {
         }).on('error', reject),
       );
       expect(keepAlive).toBe('timeout=65');
+      // Volunteers reconnecting together while the server is too busy to accept: the kernel
+      // queues every one (a backlog of 4,096, not Node's 511), none is dropped to wait on
+      // TCP's retry.
+      testApp.signal('SIGSTOP');
+      const crowd: Socket[] = [];
+      try {
+        let connected = 0;
+        for (let i = 0; i < 1_000; i += 1)
+          crowd.push(
+            connect(Number(new URL(testApp.baseUrl).port), '127.0.0.1', () => (connected += 1)).on(
+              'error',
+              () => undefined,
+            ),
+          );
+        await until(async () => connected === crowd.length, 'the crowd to be queued');
+      } finally {
+        for (const socket of crowd) socket.destroy();
+        testApp.signal('SIGCONT');
+      }
       expect(await testApp.sql('SELECT id FROM election')).toEqual([]);
     } finally {
       await testApp.close();
