@@ -129,6 +129,27 @@ describe('sessions kept in memory, across two API processes', () => {
     }
   });
 
+  it('forgets at once, on the process that made it, a change of region its sessions carry', async () => {
+    const volunteer = await testApp.user(Role.VOLUNTEER, [regionId]);
+    expect((await volunteer.client.ok<Me>(ME)).me?.regions).toHaveLength(1);
+    // Every listening connection stopped: nothing the database notifies arrives meanwhile.
+    const listeners = await testApp.sql<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity
+        WHERE application_name = 'phonebank-notifications' AND datname = current_database()`,
+    );
+    expect(listeners).toHaveLength(2);
+    for (const { pid } of listeners) process.kill(pid, 'SIGSTOP');
+    try {
+      await testApp.admin.client.ok(
+        `mutation($input: UpdateRegionInput!) { updateRegion(input: $input) { id } }`,
+        { input: { id: regionId, name: 'Greater Manchester' } },
+      );
+      expect((await volunteer.client.ok<Me>(ME)).me?.regions[0]?.name).toBe('Greater Manchester');
+    } finally {
+      for (const { pid } of listeners) process.kill(pid, 'SIGCONT');
+    }
+  });
+
   it('keeps nothing it may not hear about: after its listening connection drops, it reads sessions again', async () => {
     const volunteer = await userKeptByReplica(Role.VOLUNTEER);
     // Signed out as every listening connection is cut, committed before they reconnect: no

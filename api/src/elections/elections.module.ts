@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { SessionCacheModule } from '../auth/session-cache.module';
 import { Candidate } from './candidate.entity';
 import { CandidatesResolver } from './candidates.resolver';
 import { Election } from './election.entity';
@@ -15,7 +16,7 @@ import { Slate } from './slate.entity';
 import { SlatesResolver } from './slates.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Election, Region, Slate, Candidate])],
+  imports: [TypeOrmModule.forFeature([Election, Region, Slate, Candidate]), SessionCacheModule],
   providers: [
     ElectionsService,
     RegionsService,

@@ -4,6 +4,7 @@ import { checkName } from '@phonebank/domain';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 
 import { regionScope } from '../../auth/region-access';
+import { SessionCache } from '../../auth/session-cache';
 import { AppException, assertValid } from '../../common/errors/app.exception';
 import type { User } from '../../users/user.entity';
 import type { CreateElectionInput, UpdateElectionInput } from '../dtos/election.inputs';
@@ -11,7 +12,10 @@ import { Election } from '../election.entity';
 
 @Injectable()
 export class ElectionsService {
-  constructor(@InjectRepository(Election) private readonly elections: Repository<Election>) {}
+  constructor(
+    @InjectRepository(Election) private readonly elections: Repository<Election>,
+    private readonly sessionCache: SessionCache,
+  ) {}
 
   /** Elections with the regions the user reaches, their candidates, and the slates; newest first. */
   private visibleTo(user: User): SelectQueryBuilder<Election> | undefined {
@@ -79,6 +83,8 @@ export class ElectionsService {
   async remove(id: string): Promise<string> {
     const election = await this.get(id);
     await this.elections.delete(election.id);
+    // Its regions went with it, and signed-in users carry theirs (as RegionsService.remove).
+    this.sessionCache.forget('*');
     return id;
   }
 }

@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -11,6 +13,7 @@ import {
 } from '@phonebank/domain';
 import { Repository } from 'typeorm';
 
+import { SessionCache } from '../../auth/session-cache';
 import { AppException, assertValid } from '../../common/errors/app.exception';
 import type { CreateRegionInput, UpdateRegionInput } from '../dtos/region.inputs';
 import { Candidate } from '../candidate.entity';
@@ -25,6 +28,7 @@ export class RegionsService {
   constructor(
     @InjectRepository(Region) private readonly regions: Repository<Region>,
     private readonly elections: ElectionsService,
+    private readonly sessionCache: SessionCache,
   ) {}
 
   candidatesOf(regionId: string): Promise<Candidate[]> {
@@ -84,18 +88,24 @@ export class RegionsService {
       minima: input.minima ? normaliseMinima(input.minima) : region.minima,
     };
     RegionsService.check(next);
-    await this.regions.update(region.id, {
+    const changed = {
       code: normaliseRegionCode(next.code),
       name: next.name.trim(),
       seats: next.seats,
       minima: next.minima,
-    });
+    };
+    await this.regions.update(region.id, changed);
+    // Signed-in users carry their regions: every process hears of the change from the
+    // database (migration RegionSignInChangedOnlyWhenCarried); this one must not wait to.
+    const { code, name, seats, minima } = region;
+    if (!isDeepStrictEqual(changed, { code, name, seats, minima })) this.sessionCache.forget('*');
     return this.get(region.id);
   }
 
   async remove(id: string): Promise<string> {
     const region = await this.get(id);
     await this.regions.delete(region.id);
+    this.sessionCache.forget('*');
     return id;
   }
 }
