@@ -248,7 +248,7 @@ function loopFigures(callers, direct, viaApi) {
   const turns = viaApi.turns.map((perSecond, turn) => (perSecond / direct.turns[turn]).toFixed(2));
   const l = viaApi.latencies;
   return [
-    `  N = ${String(callers).padStart(5)}  API ${viaApi.perSecond.toFixed(0).padStart(5)} loops/s   direct SQL (${POOL_SIZE} + ${CLAIM_POOL_SIZE} for claims connections) ${direct.perSecond.toFixed(0).padStart(5)} loops/s   ratio ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'}; turn by turn ${turns.join(', ')})`,
+    `  N = ${String(callers).padStart(5)}  API ${viaApi.perSecond.toFixed(0).padStart(5)} loops/s   direct SQL (${POOL_SIZE} connections + ${CLAIM_POOL_SIZE} for claims) ${direct.perSecond.toFixed(0).padStart(5)} loops/s   ratio ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'}; turn by turn ${turns.join(', ')})`,
     `            API claim latency p50 ${ms(percentile(l, 50))}  p95 ${ms(percentile(l, 95))}  p99 ${ms(percentile(l, 99))}  (callers never pause: latency is queueing, N / throughput);  direct p99 ${ms(percentile(direct.latencies, 99))}`,
     `            API way: ${cpuPerLoop(viaApi.cpu, viaApi.loops)};  direct way: ${cpuPerLoop(direct.cpu, direct.loops, ['postgres', 'loadGenerator'])}`,
   ];

@@ -44,16 +44,12 @@ describe('starting Phonebank', () => {
       // queues every one (a backlog of 4,096, not Node's 511), none is dropped to wait on
       // TCP's retry.
       testApp.signal('SIGSTOP');
+      const port = Number(new URL(testApp.baseUrl).port);
       const crowd: Socket[] = [];
       try {
         let connected = 0;
         for (let i = 0; i < 1_000; i += 1)
-          crowd.push(
-            connect(Number(new URL(testApp.baseUrl).port), '127.0.0.1', () => (connected += 1)).on(
-              'error',
-              () => undefined,
-            ),
-          );
+          crowd.push(connect(port, '127.0.0.1', () => (connected += 1)).on('error', () => {}));
         await until(async () => connected === crowd.length, 'the crowd to be queued');
       } finally {
         for (const socket of crowd) socket.destroy();

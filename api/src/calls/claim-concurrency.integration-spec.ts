@@ -13,6 +13,8 @@ import { startTestApp, type TestApp, type TestClient, type TestReplica } from '.
 import { until } from '../../test/until';
 
 const CLAIMERS = 100;
+/** The API's pool (DATABASE_POOL_SIZE), which recordings fill in the last test. */
+const POOL_SIZE = 10;
 const MEMBERS = 400;
 const START = new Date('2026-12-01T12:00:00Z');
 
@@ -30,7 +32,7 @@ describe('claiming under load, across two API processes', () => {
   let arranged: QueueArrangement;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    testApp = await startTestApp({ environment: { DATABASE_POOL_SIZE: String(POOL_SIZE) } });
     testApp.setClock(START);
     replica = await testApp.replica();
     arranged = await arrangeQueue(testApp, MEMBERS, 'Concurrency');
@@ -128,9 +130,9 @@ describe('claiming under load, across two API processes', () => {
   it('gives the next member at once while every connection of the pool waits to record a call', async () => {
     const { coordinator, regionId } = arranged;
     const list = await createList(coordinator.client, regionId, { leaseMinutes: 10 });
-    // More callers than the API's pool has connections (DATABASE_POOL_SIZE, 10), and one more.
+    // More callers recording than the API's pool has connections, and one more to claim.
     const callers = await Promise.all(
-      Array.from({ length: 12 }, () => testApp.user(Role.VOLUNTEER, [regionId])),
+      Array.from({ length: POOL_SIZE + 2 }, () => testApp.user(Role.VOLUNTEER, [regionId])),
     );
     const next = await testApp.user(Role.VOLUNTEER, [regionId]);
     await coordinator.client.ok(ADD_VOLUNTEERS, {
@@ -157,7 +159,10 @@ describe('claiming under load, across two API processes', () => {
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE call_record IN SHARE MODE');
       const recorded = held.map((id, i) => record(callers[i].client, id as string, 'ANSWERED'));
-      await until(async () => (await waitingToRecord()) === 10, 'the pool to fill with recordings');
+      await until(
+        async () => (await waitingToRecord()) === POOL_SIZE,
+        'the pool to fill with recordings',
+      );
       let timer: NodeJS.Timeout | undefined;
       const claimed = await Promise.race([
         claim(next.client, list.id),
@@ -165,9 +170,9 @@ describe('claiming under load, across two API processes', () => {
       ]).finally(() => clearTimeout(timer));
       expect(claimed).not.toBe('waited');
       expect(claimed).toMatchObject({ member: { id: expect.any(String) } });
-      expect(await waitingToRecord()).toBe(10);
+      expect(await waitingToRecord()).toBe(POOL_SIZE);
       await locker.query('ROLLBACK');
-      expect(await Promise.all(recorded)).toHaveLength(12);
+      expect(await Promise.all(recorded)).toHaveLength(callers.length);
     } finally {
       await locker.end();
     }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { databaseUrlOf } from '../database/typeorm-options';
 
 /**
  * A few connections that only claims use (DATABASE_CLAIM_POOL_SIZE, 4), apart from the
@@ -19,10 +20,8 @@ export class ClaimConnections implements OnApplicationShutdown {
   readonly pool: Pool;
 
   constructor(@InjectDataSource() dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    const { url } = dataSource.options as { url?: string };
-    if (!url) throw new Error('Claims need the database URL in the TypeORM options.');
     this.pool = new Pool({
-      connectionString: url,
+      connectionString: databaseUrlOf(dataSource, 'Claims'),
       max: config.database.claimPoolSize,
       application_name: 'phonebank-claims',
     });

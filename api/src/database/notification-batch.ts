@@ -15,7 +15,6 @@ export class NotificationBatch {
   constructor(
     private readonly send: SendNotifications,
     private readonly intervalMs: number,
-    private readonly now: () => number = Date.now,
   ) {}
 
   add(channel: string, id: string): void {
@@ -37,7 +36,7 @@ export class NotificationBatch {
 
   private schedule(): void {
     if (this.timer || this.sending || this.pending.size === 0) return;
-    const wait = Math.max(0, this.lastSentAt + this.intervalMs - this.now());
+    const wait = Math.max(0, this.lastSentAt + this.intervalMs - Date.now());
     this.timer = setTimeout(() => this.sendPending(), wait);
   }
 
@@ -51,7 +50,7 @@ export class NotificationBatch {
         ids.push(id);
       }
     this.pending = new Map();
-    this.lastSentAt = this.now();
+    this.lastSentAt = Date.now();
     this.sending = this.send(channels, ids).finally(() => {
       this.sending = undefined;
       this.schedule();

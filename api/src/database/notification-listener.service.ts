@@ -8,6 +8,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, escapeIdentifier } from 'pg';
 import { DataSource } from 'typeorm';
 
+import { databaseUrlOf } from './typeorm-options';
+
 const HEARTBEAT_MS = 15_000;
 const FIRST_RETRY_MS = 250;
 const LONGEST_RETRY_MS = 10_000;
@@ -39,9 +41,7 @@ export class NotificationListener implements OnApplicationBootstrap, OnApplicati
   private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(@InjectDataSource() dataSource: DataSource) {
-    const { url } = dataSource.options as { url?: string };
-    if (!url) throw new Error('Notifications need the database URL in the TypeORM options.');
-    this.databaseUrl = url;
+    this.databaseUrl = databaseUrlOf(dataSource, 'Notifications');
   }
 
   /** Calls `onActivity` with the notification's payload (an id) for each NOTIFY on `channel`. */

@@ -1,5 +1,5 @@
 import type { Logger as PinoLogger } from 'pino';
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSource, DataSourceOptions } from 'typeorm';
 
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -24,4 +24,14 @@ export function typeormOptions(url: string, poolSize = 10, logger?: PinoLogger):
     logging: ['error', 'warn', 'migration'],
     ...(logger && { logger: new TypeOrmPinoLogger(logger), maxQueryExecutionTime: 2000 }),
   };
+}
+
+/**
+ * The database URL `dataSource` was made with (typeormOptions()), for what needs connections
+ * of its own beside TypeORM's pool; `who` names it in the error should there be none.
+ */
+export function databaseUrlOf(dataSource: DataSource, who: string): string {
+  const { url } = dataSource.options as { url?: string };
+  if (!url) throw new Error(`${who} need the database URL in the TypeORM options.`);
+  return url;
 }

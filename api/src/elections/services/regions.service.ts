@@ -1,5 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
-
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -88,17 +86,16 @@ export class RegionsService {
       minima: input.minima ? normaliseMinima(input.minima) : region.minima,
     };
     RegionsService.check(next);
-    const changed = {
+    await this.regions.update(region.id, {
       code: normaliseRegionCode(next.code),
       name: next.name.trim(),
       seats: next.seats,
       minima: next.minima,
-    };
-    await this.regions.update(region.id, changed);
-    // Signed-in users carry their regions: every process hears of the change from the
-    // database (migration RegionSignInChangedOnlyWhenCarried); this one must not wait to.
-    const { code, name, seats, minima } = region;
-    if (!isDeepStrictEqual(changed, { code, name, seats, minima })) this.sessionCache.forget('*');
+    });
+    // Signed-in users carry their regions' code, name, seats and minima, all this may change:
+    // every process hears of it from the database (RegionSignInChangedOnlyWhenCarried); this
+    // one must not wait to.
+    this.sessionCache.forget('*');
     return this.get(region.id);
   }
 
