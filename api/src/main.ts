@@ -61,8 +61,7 @@ async function main(): Promise<void> {
   const prepared = await prepareDatabase(app);
   if (prepared.migrationsRun.length > 0)
     logger.info({ migrations: prepared.migrationsRun }, 'Ran migrations.');
-  if (prepared.createdAdmin)
-    logger.info(`Created the first admin, ${prepared.createdAdmin} (from ADMIN_EMAIL).`);
+  for (const step of prepared.report) logger.info(step);
   await listen(app, config.port, config.host);
 
   const url = `http://localhost:${config.port}/`;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
-import { DemoDataService } from '../demo/demo-data.service';
+import { DEMO_MEMBER_COUNT, DEMO_REGION_COUNT, DemoDataService } from '../demo/demo-data.service';
 import { DEMO_USERS } from '../demo/demo-users';
 import { UsersService } from '../users/services/users.service';
 
@@ -16,11 +16,14 @@ export interface PreparedDatabase {
   createdAdmin: string | undefined;
   loadedDemo: boolean;
   demoSignIns: { email: string; password: string; role: Role }[];
+  /** What the start did about ADMIN_EMAIL and DEMO_DATA, one sentence each, for the log. */
+  report: string[];
 }
 
 /**
  * Runs migrations, creates the first admin and loads the demo, under one advisory lock
- * so that replicas starting together do each step once.
+ * so that replicas starting together do each step once. The admin comes first and the demo
+ * asks only whether an election exists, so the two together each happen on a new database.
  */
 export async function prepareDatabase(app: INestApplication): Promise<PreparedDatabase> {
   const dataSource = app.get(DataSource);
@@ -31,14 +34,34 @@ export async function prepareDatabase(app: INestApplication): Promise<PreparedDa
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
     const migrations = await dataSource.runMigrations({ transaction: 'each' });
+    const report: string[] = [];
     let createdAdmin: string | undefined;
-    if (config.firstAdmin && (await users.count()) === 0) {
-      const admin = await users.create({ ...config.firstAdmin, name: 'Admin', role: Role.ADMIN });
-      createdAdmin = admin.email;
+    if (config.firstAdmin) {
+      if ((await users.count()) === 0) {
+        const admin = await users.create({ ...config.firstAdmin, name: 'Admin', role: Role.ADMIN });
+        createdAdmin = admin.email;
+        report.push(`Created the first admin, ${admin.email} (from ADMIN_EMAIL).`);
+      } else {
+        report.push('ADMIN_EMAIL: the database has users already, so no admin was created.');
+      }
     }
-    const loadedDemo = config.demoData ? await app.get(DemoDataService).loadIfEmpty() : false;
+    let loadedDemo = false;
+    if (config.demoData) {
+      loadedDemo = await app.get(DemoDataService).loadUnlessElectionExists();
+      report.push(
+        loadedDemo
+          ? `DEMO_DATA: loaded the demo election (${DEMO_REGION_COUNT} regions, ${DEMO_MEMBER_COUNT} invented members, a call list for the demo volunteer).`
+          : 'DEMO_DATA: an election exists already, so the demo was not loaded.',
+      );
+    }
     const demoSignIns = config.demoData ? await demoUsersPresent(users) : [];
-    return { migrationsRun: migrations.map((m) => m.name), createdAdmin, loadedDemo, demoSignIns };
+    return {
+      migrationsRun: migrations.map((m) => m.name),
+      createdAdmin,
+      loadedDemo,
+      demoSignIns,
+      report,
+    };
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
     await lock.release();

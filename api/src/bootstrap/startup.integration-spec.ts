@@ -26,8 +26,8 @@ describe('starting Phonebank', () => {
     });
   });
 
-  it('answers /health once migrated, and loads no demo when ADMIN_EMAIL made the first user', async () => {
-    const testApp = await startTestApp({ environment: { DEMO_DATA: '1' } });
+  it('answers /health once migrated, and loads no demo unless DEMO_DATA says so', async () => {
+    const testApp = await startTestApp();
     try {
       const health = await fetch(`${testApp.baseUrl}/health`);
       expect(health.status).toBe(200);
@@ -56,6 +56,58 @@ describe('starting Phonebank', () => {
         testApp.signal('SIGCONT');
       }
       expect(await testApp.sql('SELECT id FROM election')).toEqual([]);
+    } finally {
+      await testApp.close();
+    }
+  });
+
+  it('with ADMIN_EMAIL and DEMO_DATA=1 on an empty database, creates the admin and loads the demo, and says so', async () => {
+    const testApp = await startTestApp({ environment: { DEMO_DATA: '1' } });
+    try {
+      const messages = () =>
+        testApp
+          .log()
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => (JSON.parse(line) as { msg: string }).msg);
+      expect(messages()).toEqual(
+        expect.arrayContaining([
+          `Created the first admin, ${testApp.admin.email} (from ADMIN_EMAIL).`,
+          expect.stringMatching(
+            /^DEMO_DATA: loaded the demo election \(8 regions, 3000 invented members/,
+          ),
+        ]),
+      );
+      const [loaded] = await testApp.sql<{ elections: number; members: number; admins: string[] }>(
+        `SELECT (SELECT count(*)::int FROM election) AS elections,
+                (SELECT count(*)::int FROM member) AS members,
+                (SELECT array_agg(email ORDER BY email) FROM "user" WHERE role = 'ADMIN') AS admins`,
+      );
+      expect(loaded).toEqual({
+        elections: 1,
+        members: 3000,
+        admins: ['admin@phonebank.example', testApp.admin.email].sort(),
+      });
+      // The first admin sees the demo election, and the demo volunteer has a list to call.
+      const { elections } = await testApp.admin.client.ok<{ elections: { name: string }[] }>(
+        '{ elections { name } }',
+      );
+      expect(elections).toEqual([{ name: 'Momentum NCG 2022 (demo)' }]);
+      expect(messages()).toContain(
+        'Sign in as volunteer: volunteer@phonebank.example / phonebank-volunteer',
+      );
+
+      await testApp.restart();
+      expect(messages()).toEqual(
+        expect.arrayContaining([
+          'ADMIN_EMAIL: the database has users already, so no admin was created.',
+          'DEMO_DATA: an election exists already, so the demo was not loaded.',
+        ]),
+      );
+      const [again] = await testApp.sql<{ elections: number; users: number }>(
+        'SELECT (SELECT count(*)::int FROM election) AS elections, (SELECT count(*)::int FROM "user") AS users',
+      );
+      expect(again).toEqual({ elections: 1, users: 4 });
     } finally {
       await testApp.close();
     }

@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_POSTCODE_AREAS, Role } from '@phonebank/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { PasswordService } from '../auth/services/password.service';
 import { CallListVolunteersService } from '../call-lists/services/call-list-volunteers.service';
@@ -29,6 +29,7 @@ import {
 import { DEMO_USERS } from './demo-users';
 
 export const DEMO_MEMBER_COUNT = 3000;
+export const DEMO_REGION_COUNT = DEMO_REGIONS.length;
 
 const pick = <T>(random: () => number, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)];
@@ -44,8 +45,6 @@ function slateSizes(seats: number): Record<DemoSlateKey, number> {
 
 @Injectable()
 export class DemoDataService {
-  private readonly logger = new Logger('Demo');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
@@ -53,14 +52,22 @@ export class DemoDataService {
     private readonly callListVolunteers: CallListVolunteersService,
   ) {}
 
-  /** Loads the demo on an empty database (no election, no user); false when there was data. */
-  async loadIfEmpty(): Promise<boolean> {
-    const [elections, users] = await Promise.all([
-      this.dataSource.getRepository(Election).count(),
-      this.dataSource.getRepository(User).count(),
-    ]);
-    if (elections > 0 || users > 0) return false;
-    const hashes = await Promise.all(DEMO_USERS.map((user) => this.passwords.hash(user.password)));
+  /**
+   * Loads the demo on a database with no election, whoever its users are (the first admin
+   * from ADMIN_EMAIL is made before it); false when an election exists. A demo user whose
+   * email is taken already is left out rather than replaced.
+   */
+  async loadUnlessElectionExists(): Promise<boolean> {
+    if ((await this.dataSource.getRepository(Election).count()) > 0) return false;
+    const taken = new Set(
+      (
+        await this.dataSource
+          .getRepository(User)
+          .findBy({ email: In(DEMO_USERS.map((user) => user.email)) })
+      ).map((user) => user.email),
+    );
+    const demoUsers = DEMO_USERS.filter((user) => !taken.has(user.email));
+    const hashes = await Promise.all(demoUsers.map((user) => this.passwords.hash(user.password)));
     await this.dataSource.transaction(async (manager) => {
       const election = await manager.save(manager.create(Election, DEMO_ELECTION));
       const slates = await this.saveSlates(manager, election);
@@ -83,7 +90,7 @@ export class DemoDataService {
           return regionId ? [{ electionId: election.id, area, regionId }] : [];
         }),
       );
-      for (const [index, demoUser] of DEMO_USERS.entries()) {
+      for (const [index, demoUser] of demoUsers.entries()) {
         await manager.save(
           manager.create(User, {
             email: demoUser.email,
@@ -99,21 +106,23 @@ export class DemoDataService {
       }
     });
     await this.createDemoCallList();
-    this.logger.log(
-      `Loaded the demo election: ${DEMO_REGIONS.length} regions, ${DEMO_MEMBER_COUNT} invented members, a call list for the demo volunteer.`,
-    );
     return true;
   }
 
   /** A London list with the demo volunteer on it, so signing in as them shows calling at once. */
   private async createDemoCallList(): Promise<void> {
     const users = this.dataSource.getRepository(User);
-    const coordinator = await users.findOneOrFail({
-      where: { role: Role.COORDINATOR },
+    // By the demo's emails: the database may hold other coordinators and volunteers.
+    const demoEmail = (role: Role) => DEMO_USERS.find((user) => user.role === role)?.email;
+    const coordinator = await users.findOne({
+      where: { email: demoEmail(Role.COORDINATOR), role: Role.COORDINATOR },
       relations: { regions: true },
     });
-    const volunteer = await users.findOneOrFail({ where: { role: Role.VOLUNTEER } });
-    const london = coordinator.regions.find((region) => region.code === 'LE') as Region;
+    const volunteer = await users.findOne({
+      where: { email: demoEmail(Role.VOLUNTEER), role: Role.VOLUNTEER },
+    });
+    const london = coordinator?.regions.find((region) => region.code === 'LE');
+    if (!coordinator || !volunteer || !london) return;
     const list = await this.callLists.create(coordinator, {
       name: 'London: first calls',
       regionId: london.id,
