@@ -25,4 +25,15 @@ export async function listen(
     });
   });
   app.flushLogs();
+  tellSupervisor();
+}
+
+/**
+ * `npm start` (tools/start.cjs) runs the server as its child over an IPC channel: it restarts
+ * a server that stops unexpectedly only if it had been listening, never one that could not
+ * start. The channel is let go at once, so it never keeps the process alive.
+ */
+function tellSupervisor(): void {
+  if (!process.send) return;
+  process.send({ phonebank: 'listening' }, () => process.disconnect?.());
 }

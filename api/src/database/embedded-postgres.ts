@@ -18,6 +18,11 @@ const USER = 'phonebank';
 // The server listens on loopback only; the password keeps other local users out.
 const PASSWORD = 'phonebank-embedded';
 
+/** Where the embedded PostgreSQL on `port` answers (the backup and restore tools use it too). */
+export function embeddedPostgresUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
 /**
  * As root, the server runs as a `postgres` user, which must be able to reach its binaries
  * and data through every parent folder. A checkout in a private folder (mode 700, as
@@ -64,7 +69,7 @@ export async function startEmbeddedPostgres(
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: embeddedPostgresUrl(options.port),
     stop: () => server.stop(),
   };
 }
