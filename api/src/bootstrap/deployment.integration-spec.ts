@@ -85,7 +85,8 @@ describe('the Docker deployment', () => {
         'map $http_upgrade $connection_upgrade',
         'default upgrade',
         'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for',
-        'proxy_set_header X-Forwarded-Proto $scheme',
+        'proxy_set_header X-Forwarded-Proto $forwarded_proto',
+        "'' $scheme",
       ]),
     );
     // The app believes the one proxy in front of it.

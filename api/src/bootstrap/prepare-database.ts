@@ -54,7 +54,10 @@ export async function prepareDatabase(app: INestApplication): Promise<PreparedDa
           : 'DEMO_DATA: an election exists already, so the demo was not loaded.',
       );
     }
-    const demoSignIns = config.demoData ? await demoUsersPresent(users) : [];
+    // A demo email given as ADMIN_EMAIL is that admin's, with ADMIN_PASSWORD: not printed.
+    const demoSignIns = config.demoData
+      ? (await demoUsersPresent(users)).filter((demo) => demo.email !== config.firstAdmin?.email)
+      : [];
     return {
       migrationsRun: migrations.map((m) => m.name),
       createdAdmin,

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 
 import { freePort } from '../../test/test-database';
 
@@ -39,6 +40,21 @@ const alive = (pid: number) => {
 };
 
 describe('npm start', () => {
+  it('does not restart a server that could not start, and says so', async () => {
+    const run = promisify(execFile)(process.execPath, [START], {
+      env: { PATH: process.env.PATH, PORT: 'eighty' },
+    });
+    const failed = await run.then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(
+      /PORT: [^\n]*\(got 'eighty'\)[\s\S]*npm start: Phonebank stopped before it was ready: it exited with code 1\./,
+    );
+    expect(failed?.stderr).not.toContain('Restarting');
+  });
+
   it('says how the server stopped when it is killed, restarts it once, and gives up with what to do the second time', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'phonebank-start-'));
     const port = await freePort();
