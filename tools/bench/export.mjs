@@ -1,7 +1,9 @@
 // Export benchmark (`npm run bench -- export`, or `node tools/bench/export.mjs [rows]` after
 // `npx nx run api:build`): 1,000,000 members in a fresh embedded PostgreSQL, downloaded through
 // GET /api/exports/members.csv, against `COPY (the same SELECT) TO STDOUT` straight from the
-// database. Prints both times, the ratio (goal ≤ 2.0), rows/s, the API's peak RSS (goal
+// database, and against a COPY of the stored columns as they are (no labels, no local times,
+// no formula guard: what the export cost before its cells were made spreadsheet-safe). Prints
+// the times, the ratio to the plain COPY (goal ≤ 2.0), rows/s, the API's peak RSS (goal
 // < 200 MB) and the machine. Not a test: it asserts nothing, it measures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { apiDist, machine, require, startApi } from './_api.mjs';
 const { Client } = require('pg');
 const { to: copyTo } = require('pg-copy-streams');
 const { membersExportSelect } = require(join(apiDist, 'exports', 'export-queries.js'));
+const { copyCsvStatement } = require(join(apiDist, 'common', 'csv', 'csv-select.js'));
 
 const ROWS = Number(process.argv[2] ?? process.env.BENCH_ROWS ?? 1_000_000);
 const REGIONS = 12;
@@ -67,8 +70,27 @@ async function main() {
               (SELECT array_agg(id ORDER BY code) AS ids FROM region WHERE election_id = $1) AS regions`,
       [electionId, ROWS],
     );
+    // One member in ten has a pledge (the members export shows its status and first
+    // preference). The tally triggers are skipped: they cost the insert, not the export.
+    await db.query(
+      `INSERT INTO candidate (region_id, name) SELECT id, 'Candidate ' || code FROM region WHERE election_id = $1`,
+      [electionId],
+    );
+    await db.query(`SET session_replication_role = replica`);
+    await db.query(
+      `INSERT INTO pledge (member_id, election_id, region_id, status, ranking, recorded_by_id)
+       SELECT m.id, m.election_id, m.region_id, 'PLEDGED', ARRAY[c.id], NULL
+         FROM member m JOIN candidate c ON c.region_id = m.region_id
+        WHERE m.election_id = $1 AND m.membership_number LIKE '%0'`,
+      [electionId],
+    );
+    await db.query(`SET session_replication_role = DEFAULT`);
     await db.query('VACUUM ANALYZE member');
+    await db.query('VACUUM ANALYZE pledge');
     const insertMs = Date.now() - inserting;
+    const {
+      rows: [{ pledges }],
+    } = await db.query('SELECT count(*)::int AS pledges FROM pledge');
 
     if (process.env.BENCH_EXPLAIN) {
       // How the members list's search runs at this size (the indexes of migration 1764400200000).
@@ -119,25 +141,37 @@ async function main() {
     const select = membersExportSelect({ electionId: db.escapeLiteral(electionId) });
     const copyStart = process.hrtime.bigint();
     const direct = counter();
-    await pipeline(
-      db.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER)`)),
-      direct.sink,
-    );
+    await pipeline(db.query(copyTo(copyCsvStatement(select))), direct.sink);
     const copyMs = Number(process.hrtime.bigint() - copyStart) / 1e6;
+
+    // The same rows' stored columns, as plain COPY writes them.
+    const plainSelect = `SELECT m.membership_number, m.first_name, m.last_name, m.phone, m.phone_type, m.email,
+        m.postcode, r.code AS region, m.do_not_call, m.opted_out_at, m.opt_out_reason
+      FROM member m LEFT JOIN region r ON r.id = m.region_id
+      WHERE m.erased_at IS NULL AND m.election_id = ${db.escapeLiteral(electionId)}::uuid`;
+    const plainStart = process.hrtime.bigint();
+    const plain = counter();
+    await pipeline(
+      db.query(copyTo(`COPY (${plainSelect}) TO STDOUT WITH (FORMAT csv, HEADER)`)),
+      plain.sink,
+    );
+    const plainMs = Number(process.hrtime.bigint() - plainStart) / 1e6;
     const {
       rows: [{ server_version: pgVersion }],
     } = await db.query('SHOW server_version');
     await db.end();
 
     const rows = api.counted.lines - 1;
-    const ratio = apiMs / copyMs;
+    const ratio = apiMs / plainMs;
+    const BOM_BYTES = 3;
     const out = [
-      `Export benchmark: ${ROWS.toLocaleString('en-GB')} members (inserted and analysed in ${seconds(insertMs)})`,
+      `Export benchmark: ${ROWS.toLocaleString('en-GB')} members, ${pledges.toLocaleString('en-GB')} with a pledge (inserted and analysed in ${seconds(insertMs)})`,
       `  API  GET /api/exports/members.csv  ${seconds(apiMs)}  ${rows.toLocaleString('en-GB')} rows (X-Row-Count ${rowCountHeader.toLocaleString('en-GB')}), ${(api.counted.bytes / 1048576).toFixed(0)} MiB, ${Math.round(rows / (apiMs / 1000)).toLocaleString('en-GB')} rows/s`,
       `  COPY (same SELECT) TO STDOUT      ${seconds(copyMs)}  ${(direct.counted.lines - 1).toLocaleString('en-GB')} rows, ${(direct.counted.bytes / 1048576).toFixed(0)} MiB, ${Math.round((direct.counted.lines - 1) / (copyMs / 1000)).toLocaleString('en-GB')} rows/s`,
-      `  ratio API / COPY                  ${ratio.toFixed(2)}  (goal ≤ 2.0: ${ratio <= 2 ? 'met' : 'NOT met'})`,
+      `  COPY (stored columns) TO STDOUT   ${seconds(plainMs)}  ${(plain.counted.lines - 1).toLocaleString('en-GB')} rows, ${(plain.counted.bytes / 1048576).toFixed(0)} MiB, ${Math.round((plain.counted.lines - 1) / (plainMs / 1000)).toLocaleString('en-GB')} rows/s`,
+      `  ratio API / plain COPY            ${ratio.toFixed(2)}  (goal ≤ 2.0: ${ratio <= 2 ? 'met' : 'NOT met'}); API / same-SELECT COPY ${(apiMs / copyMs).toFixed(2)}`,
       `  API peak RSS (VmHWM)              ${mb(hwmAfter)}  (goal < 200 MB: ${hwmAfter < 200 * 1024 ? 'met' : 'NOT met'}); highest RSS sampled during the export ${mb(exportPeak)}; before it: RSS ${mb(rssBefore)}, peak ${mb(hwmBefore)}`,
-      `  same bytes both ways              ${api.counted.bytes === direct.counted.bytes ? 'yes' : `no (${api.counted.bytes} vs ${direct.counted.bytes})`}`,
+      `  same bytes as the same-SELECT COPY, after the BOM  ${api.counted.bytes === direct.counted.bytes + BOM_BYTES ? 'yes' : `no (${api.counted.bytes} vs ${direct.counted.bytes} + ${BOM_BYTES})`}`,
       machine(pgVersion),
     ];
     process.stdout.write(`${out.join('\n')}\n`);

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { Role } from '@phonebank/domain';
 import type { Response } from 'express';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsTimeZone, IsUUID } from 'class-validator';
 
 import { Roles } from '../auth/decorators/access.decorators';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -16,6 +16,11 @@ export class ExportQuery {
   @IsOptional()
   @IsUUID('all', { message: 'regionId must be a region id' })
   regionId?: string;
+
+  /** The times in the file are shown in this zone (the coordinator's); Europe/London by default. */
+  @IsOptional()
+  @IsTimeZone({ message: 'timeZone must be a time zone such as Europe/London' })
+  timeZone?: string;
 }
 
 /** CSV downloads of personal data: admins, and coordinators for their own regions. Audited. */

@@ -10,12 +10,16 @@ import { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import { AuditService } from '../audit/audit.service';
 import { assertCanReachRegion, regionScope } from '../auth/region-access';
+import { copyCsvStatement } from '../common/csv/csv-select';
+import { UTF8_BOM } from '../common/csv/spreadsheet-cell';
 import type { User } from '../users/user.entity';
 import { type ExportScope, membersExportSelect, pledgesExportSelect } from './export-queries';
 
 export interface ExportRequest {
   electionId?: string;
   regionId?: string;
+  /** An IANA zone for the times in the file; Europe/London when not given. */
+  timeZone?: string;
 }
 
 type ExportKind = 'members' | 'pledges';
@@ -38,6 +42,7 @@ export class ExportsService {
     const literal = (value: string) => client.escapeLiteral(value);
     const scope: ExportScope = {
       electionId: request.electionId ? literal(request.electionId) : undefined,
+      timeZone: request.timeZone ? literal(request.timeZone) : undefined,
     };
     if (request.regionId) {
       assertCanReachRegion(user, request.regionId);
@@ -85,7 +90,9 @@ export class ExportsService {
       response.setHeader('Cache-Control', 'no-store');
       response.setHeader('X-Row-Count', String(rows));
       response.setHeader('Access-Control-Expose-Headers', 'X-Row-Count, Content-Disposition');
-      const copy = client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER)`));
+      // The byte-order mark is what makes Excel on Windows read the file as UTF-8.
+      response.write(UTF8_BOM);
+      const copy = client.query(copyTo(copyCsvStatement(select)));
       await pipeline(copy, response);
       await client.query('COMMIT');
     } catch (error) {

@@ -12,8 +12,8 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { AuthenticatedRequest } from '../auth/request-context';
 import { ElectionsService } from '../elections/services/elections.service';
 import type { User } from '../users/user.entity';
+import { errorReportHeader, errorReportLines } from './import-error-report';
 import { ImportRefusal } from './import-refusal';
-import { csvLine } from './member-rows';
 import { ImportUploadService } from './services/import-upload.service';
 import { MemberImportsService } from './services/member-imports.service';
 
@@ -174,13 +174,9 @@ export class ImportsController {
       response.write(text)
         ? Promise.resolve()
         : new Promise((done) => response.once('drain', done));
-    await write(`${csvLine(['line', 'reason', ...(memberImport.header ?? [])])}\n`);
+    await write(errorReportHeader(memberImport.header));
     for await (const page of this.imports.errorPages(memberImport.id)) {
-      let text = '';
-      for (const error of page) {
-        text += `${csvLine([String(error.line), error.message])}${error.raw === null ? '' : `,${error.raw}`}\n`;
-      }
-      await write(text);
+      await write(errorReportLines(page));
     }
     response.end();
   }

@@ -1,4 +1,5 @@
 import { Role } from '@phonebank/domain';
+import { parse } from 'csv-parse/sync';
 
 import { startTestApp, type TestApp, type TestClient } from '../../test/test-app';
 
@@ -187,14 +188,21 @@ describe.each([
       headers: { cookie: admin.cookie as string },
     });
     expect(response.status).toBe(200);
-    const lines = (await response.text()).trim().split('\n');
-    expect(lines[0]).toBe(
-      'line,reason,membership_number,first_name,last_name,phone,email,postcode,region',
-    );
+    const lines = parse(await response.text(), {
+      bom: true,
+      relax_column_count: true,
+    }) as string[][];
+    expect(lines[0]).toEqual([
+      'Line',
+      'Reason',
+      ...'membership_number,first_name,last_name,phone,email,postcode,region'.split(','),
+    ]);
     expect(lines).toHaveLength(11);
-    expect(lines[1]).toBe("3,phone '12345' is not a UK number,R2,Bob,Baker,12345,,,LE");
-    expect(lines[7]).toBe(
-      '9,membership number R1 already appears on line 2,R1,Ann,Again,07700900008,,,LE',
+    expect(lines[1]).toEqual(
+      "3,phone '12345' is not a UK number,R2,Bob,Baker,12345,,,LE".split(','),
+    );
+    expect(lines[7]).toEqual(
+      '9,membership number R1 already appears on line 2,R1,Ann,Again,07700900008,,,LE'.split(','),
     );
     expect(
       await count(

@@ -2,6 +2,7 @@ export * from './call-queue';
 export * from './call-script';
 export * from './call-script-answers';
 export * from './election-rules';
+export * from './enum-labels';
 export * from './enums';
 export * from './member-columns';
 export * from './phone';
