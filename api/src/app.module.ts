@@ -15,7 +15,10 @@ import { CallsModule } from './calls/calls.module';
 import { ClockModule } from './clock/clock.module';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { depthLimit } from './common/graphql/depth-limit.rule';
+import { fieldLimit } from './common/graphql/field-limit.rule';
 import { formatGraphQLError } from './common/graphql/format-error';
+import { MAX_QUERY_FIELDS } from './common/graphql/query-cost';
+import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
@@ -46,6 +49,7 @@ export interface AppModuleOptions {
 }
 
 const MAX_QUERY_DEPTH = 10;
+const QUERY_SHAPE_RULES = [depthLimit(MAX_QUERY_DEPTH), fieldLimit(MAX_QUERY_FIELDS)];
 
 /**
  * TypeScript resolves @apollo/server's ESM declarations here and @nestjs/apollo its CommonJS
@@ -74,14 +78,14 @@ export class AppModule {
             introspection: true,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
-            validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+            validationRules: QUERY_SHAPE_RULES,
             formatError: formatGraphQLError,
             // Responses are per user and come by POST: nothing may cache them, so Apollo's
             // cache-control plugin (on by default) would only wrap every field resolver.
-            plugins: [cacheControlDisabled],
+            plugins: [cacheControlDisabled, queryCostPlugin() as typeof cacheControlDisabled],
             // Subscriptions: graphql-ws on the same path and port, signed in by the same cookie.
             subscriptions: {
-              'graphql-ws': liveSockets.graphqlWsOptions([depthLimit(MAX_QUERY_DEPTH)]),
+              'graphql-ws': liveSockets.graphqlWsOptions(QUERY_SHAPE_RULES),
             },
             context: (argument: { req: unknown; res: unknown } | LiveSocketContext) =>
               isLiveSocketContext(argument)

@@ -108,6 +108,8 @@ export interface TestApp {
   log(): string;
   /** Sends the server process `signal` (SIGSTOP: as busy as can be, until SIGCONT). */
   signal(signal: NodeJS.Signals): void;
+  /** The server process's id (to read its memory from /proc). */
+  pid(): number;
   /** Stops the server (SIGTERM) and starts it again on the same database. */
   restart(): Promise<void>;
   /** Another API process on the same database and clock, as a second replica would be. */
@@ -245,6 +247,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     log: () => output,
     signal: (signal) => server.kill(signal),
+    pid: () => server.pid as number,
     async restart() {
       await stop();
       await start();

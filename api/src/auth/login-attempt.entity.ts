@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One failed sign-in, kept briefly so sign-in can be rate-limited across API replicas. */
+/**
+ * One sign-in attempt not known to have succeeded (written before its password is checked,
+ * deleted when it is right), kept briefly so sign-in can be rate-limited across API replicas.
+ */
 @Entity()
 @Index('login_attempt_email_at_index', ['email', 'attemptedAt'])
 @Index('login_attempt_ip_at_index', ['ipAddress', 'attemptedAt'])

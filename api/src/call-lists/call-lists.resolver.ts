@@ -14,6 +14,7 @@ import { CallListStatus, Role } from '@phonebank/domain';
 
 import { Authenticated, Roles } from '../auth/decorators/access.decorators';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { COUNT_COST } from '../common/graphql/query-cost';
 import { Election } from '../elections/election.entity';
 import { Region } from '../elections/region.entity';
 import type { User } from '../users/user.entity';
@@ -74,7 +75,10 @@ export class CallListsResolver {
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Query(() => Int, { description: 'How many members a list with this filter would take in now.' })
+  @Query(() => Int, {
+    complexity: COUNT_COST,
+    description: 'How many members a list with this filter would take in now.',
+  })
   callListMatchCount(
     @CurrentUser() user: User,
     @Args('regionId', { type: () => ID }) regionId: string,
@@ -106,6 +110,7 @@ export class CallListsResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => CallListRefresh, {
+    complexity: COUNT_COST,
     description: 'Takes in members who match the filter and are not in the list yet.',
   })
   refreshCallList(

@@ -3,6 +3,7 @@ import { Role } from '@phonebank/domain';
 
 import { Authenticated, Roles } from '../auth/decorators/access.decorators';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { WORKER_JOB_COST } from '../common/graphql/query-cost';
 import type { User } from '../users/user.entity';
 import { ProjectionRunModel } from './models/projection-run.model';
 import { Projection } from './models/projection.model';
@@ -36,6 +37,7 @@ export class ProjectionRunsResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => ProjectionRunModel, {
+    complexity: WORKER_JOB_COST,
     description: `Queues a projection of up to ${RUN_SIMULATIONS.max} simulations; watch it with projectionRun(id).`,
   })
   async startProjection(

@@ -2,6 +2,7 @@ import { Args, Float, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql
 import { Role } from '@phonebank/domain';
 
 import { Roles } from '../auth/decorators/access.decorators';
+import { costPer } from '../common/graphql/query-cost';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { User } from '../users/user.entity';
 import {
@@ -13,6 +14,8 @@ import { QUERY_SIMULATIONS } from './services/projection-checks';
 import { ProjectionAssumptionsService } from './services/projection-assumptions.service';
 import { ProjectionsService } from './services/projections.service';
 
+const COST_PER_SIMULATION = 10;
+
 /** Seat projections for coordinators of a region, and the assumptions they count with. */
 @Resolver(() => Projection)
 export class ProjectionsResolver {
@@ -23,6 +26,9 @@ export class ProjectionsResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Query(() => Projection, {
+    // Each simulation is a whole STV count of the region's pledges: the dearest thing a
+    // query can ask for (2,000 of them take about a second and a half).
+    complexity: costPer('simulations', COST_PER_SIMULATION),
     description: `Counts the region's pledges with the coordinator's assumptions, \`simulations\` times with random variation (at most ${QUERY_SIMULATIONS.max}; more through startProjection). \`turnout\` overrides the assumed turnout for this answer only.`,
   })
   projection(

@@ -2,6 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 
 import { Roles } from '../auth/decorators/access.decorators';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { COUNT_COST } from '../common/graphql/query-cost';
 import { assertCanReachRegion } from '../auth/region-access';
 import type { User } from '../users/user.entity';
 import { REGION_TALLY_READERS } from './region-tally-readers';
@@ -14,6 +15,7 @@ export class TalliesResolver {
   constructor(private readonly tallies: TalliesService) {}
 
   @Query(() => RegionTallyModel, {
+    complexity: COUNT_COST,
     description: "A region's figures from the phones (coordinators: their regions only).",
   })
   regionTally(

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { Injectable, Logger } from '@nestjs/common';
 
 import { AppException } from '../../common/errors/app.exception';
 import type { User } from '../../users/user.entity';
@@ -11,6 +13,8 @@ const WRONG_CREDENTIALS = 'Email or password is wrong, or the account is disable
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     private readonly users: UsersService,
     private readonly passwords: PasswordService,
@@ -29,11 +33,17 @@ export class AuthService {
   ): Promise<{ user: User; token: string; expiresAt: Date }> {
     const key = email.trim().toLowerCase();
     const address = client.ipAddress ?? 'unknown';
-    await this.throttle.assertAllowed(key, address);
+    const attempt = await this.throttle.reserve(key, address);
+    if (attempt.delayMs > 0) {
+      this.logger.warn(
+        `Slowing sign-ins from ${address} by ${attempt.delayMs} ms: ${attempt.addressFailures} failed in the last minutes`,
+      );
+      await sleep(attempt.delayMs);
+    }
     const user = await this.users.findByEmail(key);
     const matches = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !matches || user.disabledAt !== null) {
-      await this.throttle.recordFailure(key, address);
+      await this.throttle.recordFailure();
       throw AppException.unauthenticated(WRONG_CREDENTIALS);
     }
     await this.throttle.clearFailures(key);

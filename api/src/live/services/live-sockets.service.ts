@@ -23,6 +23,7 @@ import type { AuthenticatedRequest } from '../../auth/request-context';
 import { readSessionToken } from '../../auth/session-cookie';
 import { SessionService } from '../../auth/services/session.service';
 import { formatGraphQLError } from '../../common/graphql/format-error';
+import { assertAffordable } from '../../common/graphql/query-cost';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { LIVE_CLOSE } from '../live.constants';
@@ -107,6 +108,17 @@ export class LiveSockets {
         const errors = validate(schema, document, rules);
         if (errors.length > 0)
           return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        try {
+          assertAffordable({
+            schema,
+            document,
+            variables: payload.variables ?? undefined,
+            operationName: payload.operationName,
+          });
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         return {
           schema,
           document,
