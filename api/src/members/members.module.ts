@@ -6,10 +6,13 @@ import { Pledge } from '../pledges/pledge.entity';
 import { Member } from './member.entity';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
+import { SubjectAccessController } from './subject-access.controller';
+import { SubjectAccessService } from './subject-access.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Member, Region, Pledge])],
-  providers: [MembersService, MembersResolver],
+  controllers: [SubjectAccessController],
+  providers: [MembersService, MembersResolver, SubjectAccessService],
   exports: [MembersService],
 })
 export class MembersModule {}

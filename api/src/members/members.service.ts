@@ -13,8 +13,8 @@ import { Pledge } from '../pledges/pledge.entity';
 import type { User } from '../users/user.entity';
 import { markDoNotCall } from './do-not-call';
 import type { MembersArgs } from './dtos/member.inputs';
-import { ERASED_MEMBERSHIP_NUMBER_SQL } from './erased-membership-number';
 import { Member } from './member.entity';
+import { eraseMembers, redactMentions } from './member-erasure';
 import type { MemberPage, MemberPledge, MemberSummary } from './member.models';
 import { escapeLike, maskPhone, phoneSearchPrefix, postcodeSearchPrefix } from './member-search';
 
@@ -213,9 +213,10 @@ export class MembersService {
   }
 
   /**
-   * UK GDPR erasure: name, phone, email, postcode and opt-out reason go; the membership number
-   * becomes a one-way hash (so a re-import cannot bring the member back); pledges and calls
-   * stay as anonymous counts. Erasing twice is harmless.
+   * UK GDPR erasure, in one transaction: the member's personal data goes from every place it
+   * is kept (see member-erasure.ts), the membership number becomes a one-way hash (so a
+   * re-import cannot bring the member back), pledges and calls stay as anonymous counts.
+   * Erasing twice is harmless.
    */
   async erase(user: User, memberId: string): Promise<Member> {
     await this.dataSource.transaction(async (manager) => {
@@ -228,15 +229,8 @@ export class MembersService {
       if (!member) throw AppException.notFound('Member', memberId);
       const alreadyErased = member.erasedAt !== null;
       if (!alreadyErased) {
-        await manager.query(
-          `UPDATE member
-              SET first_name = '', last_name = '', phone = NULL, email = NULL, postcode = NULL,
-                  phone_type = NULL, opt_out_reason = NULL, do_not_call = true,
-                  membership_number = ${ERASED_MEMBERSHIP_NUMBER_SQL},
-                  erased_at = now(), updated_at = now()
-            WHERE id = $1`,
-          [member.id],
-        );
+        await redactMentions(manager, member);
+        await eraseMembers(manager, { sql: 'SELECT $1::uuid', params: [member.id] });
       }
       await this.audit.record(
         {

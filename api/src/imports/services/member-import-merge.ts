@@ -170,7 +170,8 @@ export class MemberImportMerge {
            SELECT line, ${ERASED_MEMBERSHIP_NUMBER_SQL} AS erased_number
            FROM (SELECT $1::uuid AS election_id, membership_number, line
                  FROM member_import_batch WHERE message IS NULL) AS incoming)
-         UPDATE member_import_batch b SET message = 'this member was erased at their request'
+         -- The row is the erased member's data again: it is refused without being kept.
+         UPDATE member_import_batch b SET message = 'this member was erased at their request', raw = ''
          FROM hashed h JOIN member m
            ON m.election_id = $1 AND m.membership_number = h.erased_number AND m.erased_at IS NOT NULL
          WHERE b.line = h.line`,
