@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CALLING_HOURS,
   PHONE_TYPE_LABELS,
   PLEDGE_STATUS_LABELS,
   SECOND_PREFERENCE_ANSWER_LABELS,
@@ -29,8 +30,11 @@ export interface ExportScope {
   timeZone?: string;
 }
 
-/** What a coordinator reads times in unless they ask for another zone. */
-export const DEFAULT_EXPORT_TIME_ZONE = 'Europe/London';
+/**
+ * What a coordinator reads times in unless they ask for another zone: the zone a call list
+ * gets when none is set (an election has no zone of its own, and an export spans lists).
+ */
+export const DEFAULT_EXPORT_TIME_ZONE = DEFAULT_CALLING_HOURS.timeZone;
 
 const regionCondition = (column: string, regionIds: string[] | undefined) =>
   regionIds === undefined
