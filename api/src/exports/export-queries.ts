@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CALLING_HOURS,
   PHONE_TYPE_LABELS,
   PLEDGE_STATUS_LABELS,
   SECOND_PREFERENCE_ANSWER_LABELS,
@@ -29,8 +30,11 @@ export interface ExportScope {
   timeZone?: string;
 }
 
-/** What a coordinator reads times in unless they ask for another zone. */
-export const DEFAULT_EXPORT_TIME_ZONE = 'Europe/London';
+/**
+ * What a coordinator reads times in unless they ask for another zone: the zone a call list
+ * gets when none is set (an election has no zone of its own, and an export spans lists).
+ */
+export const DEFAULT_EXPORT_TIME_ZONE = DEFAULT_CALLING_HOURS.timeZone;
 
 const regionCondition = (column: string, regionIds: string[] | undefined) =>
   regionIds === undefined
@@ -59,19 +63,30 @@ const MEMBER_COLUMNS: readonly CsvColumn[] = [
   { header: 'First preference', cell: text('first.name') },
 ];
 
-/** Members who are not erased: contact details, region, opt-out, and their latest pledge. */
-export function membersExportSelect(scope: ExportScope): string {
-  const where = [
+const membersWhere = (scope: ExportScope) =>
+  [
     'm.erased_at IS NULL',
     ...(scope.electionId ? [`m.election_id = ${scope.electionId}::uuid`] : []),
     ...regionCondition('m.region_id', scope.regionIds),
-  ];
+  ].join(' AND ');
+
+/**
+ * The members export's row count without its joins: each joins at most one row (a member's
+ * one latest pledge, its candidate, the region), but PostgreSQL cannot prove it of the pledge
+ * and would join a million rows only to count them.
+ */
+export function membersExportCount(scope: ExportScope): string {
+  return `SELECT count(*)::int AS rows FROM member m WHERE ${membersWhere(scope)}`;
+}
+
+/** Members who are not erased: contact details, region, opt-out, and their latest pledge. */
+export function membersExportSelect(scope: ExportScope): string {
   return `SELECT ${csvSelectList(MEMBER_COLUMNS, contextOf(scope))}
     FROM member m
     LEFT JOIN region r ON r.id = m.region_id
     LEFT JOIN pledge p ON p.member_id = m.id AND p.is_latest
     LEFT JOIN candidate first ON first.id = p.ranking[1]
-    WHERE ${where.join(' AND ')}`;
+    WHERE ${membersWhere(scope)}`;
 }
 
 /** An erased member's pledge stays as an anonymous row (no number, name or phone). */
@@ -97,13 +112,20 @@ const PLEDGE_COLUMNS: readonly CsvColumn[] = [
   { header: 'Called at', cell: localTime('p.created_at') },
 ];
 
-/** One row per member with a latest pledge: the ranking as candidate names in order. */
-export function pledgesExportSelect(scope: ExportScope): string {
-  const where = [
+const pledgesWhere = (scope: ExportScope) =>
+  [
     'p.is_latest',
     ...(scope.electionId ? [`p.election_id = ${scope.electionId}::uuid`] : []),
     ...regionCondition('p.region_id', scope.regionIds),
-  ];
+  ].join(' AND ');
+
+/** The pledges export's row count: each latest pledge is one row (its member is one). */
+export function pledgesExportCount(scope: ExportScope): string {
+  return `SELECT count(*)::int AS rows FROM pledge p WHERE ${pledgesWhere(scope)}`;
+}
+
+/** One row per member with a latest pledge: the ranking as candidate names in order. */
+export function pledgesExportSelect(scope: ExportScope): string {
   return `SELECT ${csvSelectList(PLEDGE_COLUMNS, contextOf(scope))}
     FROM pledge p
     JOIN member m ON m.id = p.member_id
@@ -115,5 +137,5 @@ export function pledgesExportSelect(scope: ExportScope): string {
     LEFT JOIN region r ON r.id = p.region_id
     LEFT JOIN candidate sp ON sp.id = p.second_preference_candidate_id
     LEFT JOIN "user" caller ON caller.id = p.recorded_by_id
-    WHERE ${where.join(' AND ')}`;
+    WHERE ${pledgesWhere(scope)}`;
 }

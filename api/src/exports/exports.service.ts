@@ -13,7 +13,13 @@ import { assertCanReachRegion, regionScope } from '../auth/region-access';
 import { copyCsvStatement } from '../common/csv/csv-select';
 import { UTF8_BOM } from '../common/csv/spreadsheet-cell';
 import type { User } from '../users/user.entity';
-import { type ExportScope, membersExportSelect, pledgesExportSelect } from './export-queries';
+import {
+  type ExportScope,
+  membersExportCount,
+  membersExportSelect,
+  pledgesExportCount,
+  pledgesExportSelect,
+} from './export-queries';
 
 export interface ExportRequest {
   electionId?: string;
@@ -23,6 +29,11 @@ export interface ExportRequest {
 }
 
 type ExportKind = 'members' | 'pledges';
+
+const QUERIES = {
+  members: { select: membersExportSelect, count: membersExportCount },
+  pledges: { select: pledgesExportSelect, count: pledgesExportCount },
+} satisfies Record<ExportKind, Record<'select' | 'count', (scope: ExportScope) => string>>;
 
 /**
  * CSV exports streamed straight out of PostgreSQL with COPY … TO STDOUT: memory stays flat at
@@ -64,13 +75,12 @@ export class ExportsService {
     const client = await pool.connect();
     let broken: Error | undefined;
     try {
-      const select = (kind === 'members' ? membersExportSelect : pledgesExportSelect)(
-        this.scopeOf(user, request, client),
-      );
+      const scope = this.scopeOf(user, request, client);
+      const select = QUERIES[kind].select(scope);
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const {
         rows: [{ rows }],
-      } = await client.query<{ rows: number }>(`SELECT count(*)::int AS rows FROM (${select}) s`);
+      } = await client.query<{ rows: number }>(QUERIES[kind].count(scope));
       await this.audit.record({
         user,
         action: kind === 'members' ? AuditAction.EXPORT_MEMBERS : AuditAction.EXPORT_PLEDGES,
