@@ -19,6 +19,7 @@ import { fieldLimit } from './common/graphql/field-limit.rule';
 import { formatGraphQLError } from './common/graphql/format-error';
 import { MAX_QUERY_FIELDS } from './common/graphql/query-cost';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
+import { NulFreePipe } from './common/validation/nul-free.pipe';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
@@ -75,7 +76,11 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
-            introspection: true,
+            // Closed in production unless configured: the schema and "did you mean"
+            // suggestions are a map for anyone probing. The committed schema.gql (emitted
+            // from the app, not by introspection) is what codegen reads.
+            introspection: config.graphqlIntrospection,
+            hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
             validationRules: QUERY_SHAPE_RULES,
@@ -114,6 +119,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: APP_PIPE, useClass: NulFreePipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
       ],

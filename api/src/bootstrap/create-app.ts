@@ -8,10 +8,12 @@ import cookieParser from 'cookie-parser';
 import type { Logger as PinoLogger } from 'pino';
 
 import { AppModule } from '../app.module';
+import { refuseForeignOrigins } from '../common/http/foreign-origin.middleware';
 import type { AppConfig } from '../config/app-config';
 import { NestLogger } from '../logging/nest-logger';
 import { requestLogging } from '../logging/request-logging';
 import { serveWebClient } from '../web-client/serve-web-client';
+import { securityHeaders } from './security-headers';
 
 const KEEP_ALIVE_MS = 65_000;
 
@@ -39,6 +41,8 @@ export async function createApp(
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   app.use(requestLogging(logger));
+  app.use(securityHeaders());
+  app.use(refuseForeignOrigins(config.trustProxy));
   app.use(cookieParser());
   serveWebClient(app, config.webDist);
   return app;

@@ -26,6 +26,28 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses an ADMIN_PASSWORD anyone would guess, without printing it', () => {
+    const attempt = () =>
+      loadConfig({ ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'password1234' });
+    expect(attempt).toThrow(/ADMIN_PASSWORD: is one of the commonest passwords/);
+    expect(attempt).not.toThrow(/password1234'/);
+    expect(
+      loadConfig({ ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'phonebank-admin' })
+        .firstAdmin,
+    ).toEqual({ email: 'admin@example.org', password: 'phonebank-admin' });
+  });
+
+  it('closes GraphQL introspection in production unless GRAPHQL_INTROSPECTION=1', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).graphqlIntrospection).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: '1' }).graphqlIntrospection,
+    ).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test', GRAPHQL_INTROSPECTION: '0' }).graphqlIntrospection).toBe(
+      false,
+    );
+  });
+
   it('refuses an admin email without a password', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.org' })).toThrow(
       /ADMIN_PASSWORD: .*set both or neither/,

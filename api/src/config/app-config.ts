@@ -2,6 +2,8 @@ import { isAbsolute, resolve } from 'node:path';
 
 import { z } from 'zod';
 
+import { passwordProblem } from '../auth/password-policy';
+
 // Configuration is read once, from the environment, and validated before anything starts:
 // a wrong variable stops the process with a message naming it, never a silent fallback.
 
@@ -23,7 +25,13 @@ const environmentSchema = z
     EMBEDDED_POSTGRES_PORT: port.default(54320),
     DEMO_DATA: flag.default(false),
     ADMIN_EMAIL: z.email().optional(),
-    ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    ADMIN_PASSWORD: z
+      .string()
+      .superRefine((password, context) => {
+        const problem = passwordProblem(password);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -43,6 +51,7 @@ const environmentSchema = z
       .min(1024, 'must be at least 1024 bytes')
       .default(200 * 1024 * 1024),
     IMPORT_BATCH_ROWS: z.coerce.number().int().min(1, 'must be at least 1').default(25_000),
+    GRAPHQL_INTROSPECTION: flag.optional(),
     TEST_CLOCK_FILE: z.string().min(1).optional(),
   })
   .refine((env) => env.TEST_CLOCK_FILE === undefined || env.NODE_ENV === 'test', {
@@ -83,6 +92,11 @@ export interface AppConfig {
    * next, and the last one is merged after reading ends.
    */
   importBatchRows: number;
+  /**
+   * Whether anyone may introspect the GraphQL schema and get "did you mean" suggestions
+   * (GRAPHQL_INTROSPECTION; default: yes, except in production).
+   */
+  graphqlIntrospection: boolean;
   /** Tests only: a file holding the time the server should take as now (ISO 8601). */
   testClockFile: string | undefined;
 }
@@ -141,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     webDist: absolute(e.WEB_DIST),
     importMaxBytes: e.IMPORT_MAX_BYTES,
     importBatchRows: e.IMPORT_BATCH_ROWS,
+    graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     testClockFile: e.TEST_CLOCK_FILE && absolute(e.TEST_CLOCK_FILE),
   };
 }

@@ -63,6 +63,29 @@ describe('managing users', () => {
     });
   });
 
+  it('refuses a password of spaces, a common one, and one too long, saying which', async () => {
+    const attempt = (password: string) =>
+      testApp.admin.client.fails(CREATE_USER, {
+        input: { email: 'weak@test.example', name: 'Weak', role: 'VOLUNTEER', password },
+      });
+    expect(await attempt(' '.repeat(14))).toMatchObject({
+      message: 'password must not be only spaces',
+      extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+    });
+    for (const common of ['password1234', '123456789012', 'qwertyuiopas', 'Password123!']) {
+      expect((await attempt(common)).message).toMatch(
+        /^password is one of the commonest passwords/,
+      );
+    }
+    expect((await attempt(`long-${'x1'.repeat(600)}`)).message).toBe(
+      'password must be at most 1024 characters',
+    );
+    const { users } = await testApp.admin.client.ok<{ users: { email: string }[] }>(
+      '{ users { email } }',
+    );
+    expect(users.map((user) => user.email)).not.toContain('weak@test.example');
+  });
+
   it('names each wrong field of a new user', async () => {
     const short = await testApp.admin.client.fails(CREATE_USER, {
       input: { email: 'short@test.example', name: 'Short', role: 'VOLUNTEER', password: 'short' },

@@ -23,6 +23,7 @@ import type { AuthenticatedRequest } from '../../auth/request-context';
 import { readSessionToken } from '../../auth/session-cookie';
 import { SessionService } from '../../auth/services/session.service';
 import { formatGraphQLError } from '../../common/graphql/format-error';
+import { isThisSite } from '../../common/http/same-site';
 import { assertAffordable } from '../../common/graphql/query-cost';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
@@ -174,19 +175,7 @@ export class LiveSockets {
    */
   private fromThisSite(request: IncomingMessage): boolean {
     const origin = request.headers.origin;
-    if (origin === undefined) return true;
-    let host: string;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      return false;
-    }
-    if (host === request.headers.host) return true;
-    const forwarded = request.headers['x-forwarded-host'];
-    const forwardedHost = (Array.isArray(forwarded) ? forwarded[0] : forwarded)
-      ?.split(',')[0]
-      ?.trim();
-    return this.config.trustProxy !== false && forwardedHost === host;
+    return origin === undefined || isThisSite(origin, request.headers, this.config.trustProxy);
   }
 
   private schema(): GraphQLSchema {

@@ -10,6 +10,8 @@ import {
   MaxLength,
 } from 'class-validator';
 
+import { AcceptablePassword } from '../../auth/decorators/acceptable-password.decorator';
+
 @InputType()
 export class CreateUserInput {
   @Field()
@@ -26,7 +28,7 @@ export class CreateUserInput {
   role: Role;
 
   @Field()
-  @Length(12, 1024, { message: 'password must be at least 12 characters' })
+  @AcceptablePassword()
   password: string;
 
   @Field(() => [ID], {

@@ -2,6 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@phonebank/domain';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 
+import { AcceptablePassword } from '../../auth/decorators/acceptable-password.decorator';
+
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdateUserInput {
   @Field(() => ID)
@@ -31,6 +33,6 @@ export class UpdateUserInput {
 
   @Field({ nullable: true, description: 'A new password; signs the user out everywhere.' })
   @IsOptional()
-  @Length(12, 1024, { message: 'password must be at least 12 characters' })
+  @AcceptablePassword()
   password?: string;
 }
