@@ -5,10 +5,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AuditAction =
+  | 'ANONYMISE_AFTER_RETENTION'
   | 'DOWNLOAD_IMPORT_ERRORS'
   | 'ERASE_MEMBER'
   | 'EXPORT_MEMBERS'
   | 'EXPORT_PLEDGES'
+  | 'EXPORT_SUBJECT_ACCESS'
   | 'IMPORT_MEMBERS'
   | 'OPT_OUT_MEMBER'
   | 'VIEW_MEMBER_CONTACT';
@@ -300,6 +302,10 @@ export type UpdateCandidateInput = {
 export type UpdateElectionInput = {
   id: string | number;
   name?: string | null | undefined;
+  /** The polling day (YYYY-MM-DD); null clears it, which stops anonymisation. */
+  pollingDay?: string | null | undefined;
+  /** Days after the polling day that members' contact details are kept. */
+  retentionDays?: number | null | undefined;
   rule?: CountingRule | null | undefined;
 };
 
