@@ -38,6 +38,7 @@ const ACCESS: Record<string, Rule> = {
   member: [Role.ADMIN, Role.COORDINATOR],
   optOutMember: [Role.ADMIN, Role.COORDINATOR],
   eraseMember: [Role.ADMIN],
+  retentionWarnings: [Role.ADMIN],
   auditLog: [Role.ADMIN],
   callLists: 'signed-in',
   callList: 'signed-in',

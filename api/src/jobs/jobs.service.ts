@@ -89,6 +89,15 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     return this.boss.send(name, data, options);
   }
 
+  /**
+   * Sends a job to the queue on a cron schedule (UTC). Kept in the database: every replica
+   * may declare it, and pg-boss sends each due job once whichever replica's clock sees it.
+   */
+  async schedule(name: string, cron: string): Promise<void> {
+    await this.queues.get(name);
+    await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
+  }
+
   /** Runs `handler` for each job of the queue, one at a time in this process. */
   async work<T extends object>(
     name: string,

@@ -76,6 +76,9 @@ export class ElectionsService {
     await this.elections.update(election.id, {
       ...(input.name !== undefined && { name: input.name.trim() }),
       ...(input.rule !== undefined && { rule: input.rule }),
+      ...(input.pollingDay !== undefined && { pollingDay: input.pollingDay }),
+      ...(input.retentionDays !== undefined &&
+        input.retentionDays !== null && { retentionDays: input.retentionDays }),
     });
     return (await this.findFor(user, election.id)) as Election;
   }

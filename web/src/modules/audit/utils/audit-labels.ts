@@ -8,6 +8,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   OPT_OUT_MEMBER: 'Opted a member out',
   ERASE_MEMBER: 'Erased a member',
   VIEW_MEMBER_CONTACT: 'Viewed contact details',
+  EXPORT_SUBJECT_ACCESS: 'Downloaded all data held about a member',
+  ANONYMISE_AFTER_RETENTION: 'Anonymised members after the retention period',
 };
 
 /** The entry's details (JSON text) as short "key: value" pairs; the raw text if it is not JSON. */

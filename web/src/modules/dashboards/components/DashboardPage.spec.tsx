@@ -3,6 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 
 import { seriousAccessibilityProblems } from '../../../test/axe';
 import { ADMIN, renderPage } from '../../../test/render';
+import { RETENTION_WARNINGS_QUERY } from '../../elections/graphql/elections.operations';
 import { DASHBOARD_ELECTIONS_QUERY, REGION_TALLIES_QUERY } from '../graphql/dashboards.operations';
 import { LATEST_PROJECTION_RUN_QUERY } from '../graphql/projections.operations';
 import { liveTestLink } from '../testing/live-link';
@@ -43,6 +44,37 @@ function overview(
 }
 
 describe('the national overview', () => {
+  it('warns an admin of the elections whose contact details are anonymised soon', async () => {
+    const { link } = overview(
+      [regionCard(21, '2026-03-02T19:00:00.000Z')],
+      [
+        noProjection('r-le'),
+        {
+          request: { query: RETENTION_WARNINGS_QUERY },
+          result: {
+            data: {
+              retentionWarnings: [
+                {
+                  __typename: 'RetentionWarning',
+                  electionId: 'e-1',
+                  electionName: 'NCG 2026',
+                  anonymisedOn: '2027-08-04',
+                  members: 1,
+                },
+              ],
+            },
+          },
+        },
+      ],
+    );
+    renderPage(<DashboardPage />, { path: '/dashboard', user: ADMIN, link });
+    expect(
+      await screen.findByText(
+        /Contact details of 1 member of NCG 2026 will be anonymised on 4 August 2027/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows a card per region with its figures and a link to its dashboard', async () => {
     const { link } = overview(
       [

@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { apiProblems } from '../../../apollo/errors';
 import { useFallbackPolling } from '../../../apollo/live/live-status';
 import { Alert, EmptyState, PageHeader, Select, Spinner } from '../../../design-system';
+import { useIsAdmin } from '../../auth/hooks/useCurrentUser';
+import { RetentionWarnings } from '../../elections/components/RetentionWarnings';
 import { DASHBOARD_ELECTIONS_QUERY, REGION_TALLIES_QUERY } from '../graphql/dashboards.operations';
 import { TALLY_FALLBACK_POLL_MS } from '../hooks/useRegionTally';
 import { LiveIndicator } from './LiveIndicator';
@@ -14,6 +16,7 @@ import { RegionCard } from './RegionCard';
 /** The national overview: a card per region, live, with pledges against quota and projections. */
 export function DashboardPage() {
   const elections = useQuery(DASHBOARD_ELECTIONS_QUERY).data?.elections ?? [];
+  const isAdmin = useIsAdmin();
   const [chosen, setChosen] = useState<string | undefined>();
   // Until one is chosen, the API's default (the newest election) decides.
   const { data, loading, error } = useQuery(REGION_TALLIES_QUERY, {
@@ -40,6 +43,7 @@ export function DashboardPage() {
           />
         </div>
       ) : null}
+      {isAdmin ? <RetentionWarnings /> : null}
       {error ? <Alert tone="error">{apiProblems(error)[0]?.message}</Alert> : null}
       {loading && !data ? <Spinner label="Loading the regions" /> : null}
       {data && tallies.length === 0 ? (

@@ -11,6 +11,8 @@ import { RULE_LABELS } from '../utils/rule-labels';
 import { CandidatesSection } from './CandidatesSection';
 import { ElectionForm } from './ElectionForm';
 import { RegionsSection } from './RegionsSection';
+import { RetentionForm } from './RetentionForm';
+import { RetentionWarnings } from './RetentionWarnings';
 import { SlatesSection } from './SlatesSection';
 
 export function ElectionPage() {
@@ -53,6 +55,11 @@ export function ElectionPage() {
               <a href="#details">Details</a>
             </li>
           ) : null}
+          {isAdmin ? (
+            <li>
+              <a href="#retention">Data retention</a>
+            </li>
+          ) : null}
           <li>
             <a href="#regions">Regions</a>
           </li>
@@ -65,9 +72,15 @@ export function ElectionPage() {
         </ul>
       </nav>
       <div className="pb-stack">
+        {isAdmin ? <RetentionWarnings electionId={election.id} /> : null}
         {isAdmin ? (
           <Card id="details" title="Details">
             <ElectionForm key={election.id} election={election} />
+          </Card>
+        ) : null}
+        {isAdmin ? (
+          <Card id="retention" title="Data retention">
+            <RetentionForm key={election.id} election={election} />
           </Card>
         ) : null}
         <RegionsSection election={election} canEdit={isAdmin} />

@@ -25,6 +25,10 @@ export const ELECTION_QUERY = graphql(`
       name
       rule
       createdAt
+      pollingDay
+      retentionDays
+      contactDetailsAnonymisedOn
+      contactDetailsAnonymisedAt
       regions {
         id
         electionId
@@ -77,6 +81,10 @@ export const UPDATE_ELECTION_MUTATION = graphql(`
       id
       name
       rule
+      pollingDay
+      retentionDays
+      contactDetailsAnonymisedOn
+      contactDetailsAnonymisedAt
     }
   }
 `);
@@ -159,5 +167,17 @@ export const UPDATE_CANDIDATE_MUTATION = graphql(`
 export const DELETE_CANDIDATE_MUTATION = graphql(`
   mutation DeleteCandidate($id: ID!) {
     deleteCandidate(id: $id)
+  }
+`);
+
+/** Admins only: elections whose members' contact details are anonymised within 14 days. */
+export const RETENTION_WARNINGS_QUERY = graphql(`
+  query RetentionWarnings {
+    retentionWarnings {
+      electionId
+      electionName
+      anonymisedOn
+      members
+    }
   }
 `);

@@ -53,6 +53,19 @@ describe('the member page', () => {
     expect(screen.queryByRole('button', { name: 'Erase member' })).not.toBeInTheDocument();
   });
 
+  it('offers the subject access download to admins only', async () => {
+    const first = renderPage(<MemberPage />, { ...route, user: ADMIN, mocks: [memberQuery] });
+    expect(
+      await screen.findByRole('button', { name: 'Download all data held (subject access)' }),
+    ).toBeInTheDocument();
+    first.unmount();
+    renderPage(<MemberPage />, { ...route, user: COORDINATOR, mocks: [memberQuery] });
+    expect(await screen.findByRole('button', { name: 'Opt out' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Download all data held (subject access)' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('lets an admin erase only after typing the membership number', async () => {
     const user = userEvent.setup();
     const erased = jest.fn(() => ({

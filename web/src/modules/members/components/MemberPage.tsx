@@ -24,6 +24,7 @@ import {
 } from '../graphql/members.operations';
 import { formatLondonTime } from '../utils/london-time';
 import { memberName, PLEDGE_STATUS_LABELS } from '../utils/member-labels';
+import { SubjectAccessButton } from './SubjectAccessButton';
 
 type FullMember = NonNullable<MemberQuery['member']>;
 
@@ -100,9 +101,10 @@ function EraseButton({ member }: { member: FullMember }) {
         }}
       >
         <p>
-          Their name, phone, email and postcode are deleted and cannot be recovered. Calls and
-          pledges stay only as anonymous counts, and re-importing the list will not bring them back.
-          The erasure is recorded in the audit log.
+          Their name, phone, email, postcode and tags are deleted and cannot be recovered, with the
+          notes of their calls, the rows of import files that named them, and any mention of them
+          elsewhere. Calls and pledges stay only as anonymous counts, and re-importing the list will
+          not bring them back. The erasure is recorded in the audit log.
         </p>
         <TextField
           label={`Type the membership number (${member.membershipNumber}) to confirm`}
@@ -181,12 +183,15 @@ export function MemberPage() {
         title={memberName(member)}
         description="Viewing contact details is recorded in the audit log."
         actions={
-          member.erased ? null : (
-            <>
-              {member.doNotCall ? null : <OptOutButton member={member} />}
-              {isAdmin ? <EraseButton member={member} /> : null}
-            </>
-          )
+          <>
+            {isAdmin ? <SubjectAccessButton memberId={member.id} /> : null}
+            {member.erased ? null : (
+              <>
+                {member.doNotCall ? null : <OptOutButton member={member} />}
+                {isAdmin ? <EraseButton member={member} /> : null}
+              </>
+            )}
+          </>
         }
       />
       <div className="pb-stack">
