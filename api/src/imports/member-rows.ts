@@ -51,9 +51,12 @@ export function csvLine(record: readonly string[]): string {
   return out;
 }
 
-function rejected(line: number, message: string, record: readonly string[]): string {
-  return `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(message)}\t${copyText(csvLine(record))}\n`;
+/** The COPY line of a rejected row: its line, the reason, and the row as the file had it. */
+export function rejectedRow(line: number, message: string, record?: readonly string[]): string {
+  return `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(message)}\t${record ? copyText(csvLine(record)) : '\\N'}\n`;
 }
+
+const rejected = rejectedRow;
 
 const field = (record: readonly string[], index: number | undefined): string =>
   index === undefined ? '' : (record[index] ?? '').trim();

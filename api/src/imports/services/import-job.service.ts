@@ -13,8 +13,14 @@ import { APP_CONFIG } from '../../config/app-config.token';
 import { type JobContext, JobsService } from '../../jobs/jobs.service';
 import { User } from '../../users/user.entity';
 import { detectDelimiter } from '../csv-sniff';
+import { ImportFailure, isTransientFailure } from '../import-failure';
+import {
+  describeUnreadable,
+  memberFileParserOptions,
+  tooManyColumns,
+} from '../member-file-reading';
 import { MemberImport } from '../member-import.entity';
-import { type RowContext, stageRow } from '../member-rows';
+import { rejectedRow, type RowContext, stageRow } from '../member-rows';
 import { type MergeTotals, MemberImportMerge } from './member-import-merge';
 
 export const IMPORT_QUEUE = 'member-import';
@@ -24,9 +30,6 @@ export interface ImportJobData {
 }
 
 const PROGRESS_EVERY = 10_000;
-
-/** A problem with the file or its context that no retry would fix. */
-class ImportFailure extends Error {}
 
 interface Counts {
   total: number;
@@ -79,7 +82,9 @@ export class ImportJobService implements OnApplicationBootstrap {
       await this.importFile(memberImport);
       this.logger.log(`Import ${importId} finished in ${Date.now() - started} ms.`);
     } catch (error) {
-      const final = error instanceof ImportFailure || job.retryCount >= job.retryLimit;
+      // A failure that would happen again (the file, a limit, a bug) is final at once;
+      // only the database being away is worth pg-boss's next try.
+      const final = !isTransientFailure(error) || job.retryCount >= job.retryLimit;
       this.logger.error(
         { err: error, importId, retryCount: job.retryCount },
         `Import ${importId} failed${final ? '' : '; it will be tried again'}.`,
@@ -176,22 +181,15 @@ export class ImportJobService implements OnApplicationBootstrap {
   ): Promise<{ counts: Counts; merge: MemberImportMerge }> {
     const counts: Counts = { total: 0, rejected: 0 };
     const skipped: string[] = [];
+    let brokenFile: string | undefined;
     const delimiter = await this.delimiter(memberImport);
-    const parser = parse({
-      delimiter,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-        skipped.push(
-          `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\tthe row is not valid CSV: ${(error?.message ?? '').replace(/[\\\t\n\r]/g, ' ')}\t\\N\n`,
-        );
-      },
-    });
+    const parser = parse(
+      memberFileParserOptions(delimiter, (error, line) => {
+        const unreadable = describeUnreadable(error, line);
+        if (unreadable.scope === 'file') brokenFile ??= unreadable.message;
+        else skipped.push(rejectedRow(line, unreadable.reason));
+      }),
+    );
     const feed = (async () => {
       for await (const text of this.text(memberImport)) {
         if (!parser.write(text as string)) await once(parser, 'drain');
@@ -202,6 +200,7 @@ export class ImportJobService implements OnApplicationBootstrap {
 
     let merge: MemberImportMerge | undefined;
     let context: RowContext | undefined;
+    let headerLength = 0;
     /** Rows the parser skipped as broken CSV, each a line for the error report. */
     const takeSkipped = async (into: MemberImportMerge) => {
       counts.total += skipped.length;
@@ -217,6 +216,7 @@ export class ImportJobService implements OnApplicationBootstrap {
         const resolved = resolveHeader(record, memberImport.columnMapping as ColumnMapping);
         if (!resolved.ok) throw new ImportFailure(resolved.problems.join('; '));
         context = { ...base, columns: resolved.columns };
+        headerLength = record.length;
         merge = await MemberImportMerge.start(
           client,
           memberImport.id,
@@ -227,7 +227,11 @@ export class ImportJobService implements OnApplicationBootstrap {
         );
         continue;
       }
-      const staged = stageRow(context, info.lines, record);
+      const overflow = tooManyColumns(record, headerLength);
+      const staged =
+        overflow === undefined
+          ? stageRow(context, info.lines, record)
+          : rejectedRow(info.lines, overflow, record);
       counts.total += 1;
       if (!staged.endsWith('\\N\t\\N\n')) counts.rejected += 1;
       const full = merge.add(staged);
@@ -236,6 +240,7 @@ export class ImportJobService implements OnApplicationBootstrap {
       if (counts.total % PROGRESS_EVERY === 0) await this.progress(memberImport.id, counts);
     }
     await feed;
+    if (brokenFile) throw new ImportFailure(brokenFile);
     if (!merge) throw new ImportFailure('The file has no header line.');
     await takeSkipped(merge);
     await this.progress(memberImport.id, counts, true);
