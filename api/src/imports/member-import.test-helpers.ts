@@ -15,13 +15,14 @@ export interface ImportResult {
   rowsWithoutPhone: number;
   failureMessage: string | null;
   errors: { line: number; message: string }[];
-  rejectionReasons: { reason: string; rows: number }[];
+  rejectionReasons: { kind: string; reason: string; rows: number }[];
   fieldChanges: { field: string; changed: number; blanked: number }[];
 }
 
 const IMPORT = `query($id: ID!) { memberImport(id: $id) {
-  id status rowsTotal rowsInserted rowsUpdated rowsUnchanged rowsRejected
-  failureMessage errors { line message } } }`;
+  id status dryRun rowsTotal rowsInserted rowsUpdated rowsUnchanged rowsRejected rowsWithoutPhone
+  failureMessage errors { line message } rejectionReasons { kind reason rows }
+  fieldChanges { field changed blanked } } }`;
 
 export function importHelpers(testApp: () => TestApp, electionId: () => string) {
   async function upload(

@@ -230,7 +230,7 @@ export class MembersService {
       if (!alreadyErased) {
         await manager.query(
           `UPDATE member
-              SET first_name = '', last_name = '', phone = NULL, email = NULL, postcode = NULL,
+              SET first_name = '', last_name = '', phone = NULL, landline = NULL, email = NULL, postcode = NULL,
                   phone_type = NULL, opt_out_reason = NULL, do_not_call = true,
                   membership_number = ${ERASED_MEMBERSHIP_NUMBER_SQL},
                   erased_at = now(), updated_at = now()

@@ -14,6 +14,7 @@ import { SignInChangedNotifications1764401100000 } from './1764401100000-signInC
 import { RegionSignInChangedOnlyWhenCarried1764401200000 } from './1764401200000-regionSignInChangedOnlyWhenCarried';
 import { MemberImportReadAt1764401300000 } from './1764401300000-memberImportReadAt';
 import { ActivityNotifiedAfterCommit1764401400000 } from './1764401400000-activityNotifiedAfterCommit';
+import { MemberLandlineAndImportPreview1764401900000 } from './1764401900000-memberLandlineAndImportPreview';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RegionSignInChangedOnlyWhenCarried1764401200000,
   MemberImportReadAt1764401300000,
   ActivityNotifiedAfterCommit1764401400000,
+  MemberLandlineAndImportPreview1764401900000,
 ];

@@ -19,8 +19,13 @@ import {
   memberFileParserOptions,
   tooManyColumns,
 } from '../member-file-reading';
-import { MemberImport } from '../member-import.entity';
+import {
+  type ImportFieldChange,
+  type ImportRejectionCount,
+  MemberImport,
+} from '../member-import.entity';
 import { rejectedRow, type RowContext, stageRow } from '../member-rows';
+import { REJECTION_REASONS } from '../rejection-reasons';
 import { type MergeTotals, MemberImportMerge } from './member-import-merge';
 
 export const IMPORT_QUEUE = 'member-import';
@@ -76,6 +81,8 @@ export class ImportJobService implements OnApplicationBootstrap {
       rowsUnchanged: 0,
       rowsRejected: 0,
       duplicatePhones: 0,
+      rowsWithoutPhone: 0,
+      rejectionReasons: [],
     });
     const started = Date.now();
     try {
@@ -187,7 +194,7 @@ export class ImportJobService implements OnApplicationBootstrap {
       memberFileParserOptions(delimiter, (error, line) => {
         const unreadable = describeUnreadable(error, line);
         if (unreadable.scope === 'file') brokenFile ??= unreadable.message;
-        else skipped.push(rejectedRow(line, unreadable.reason));
+        else skipped.push(rejectedRow(line, 'UNREADABLE', unreadable.reason));
       }),
     );
     const feed = (async () => {
@@ -224,6 +231,7 @@ export class ImportJobService implements OnApplicationBootstrap {
           context.columns,
           record.length,
           this.config.importBatchRows,
+          { blankCellsClear: memberImport.blankCellsClear, dryRun: memberImport.dryRun },
         );
         continue;
       }
@@ -231,7 +239,7 @@ export class ImportJobService implements OnApplicationBootstrap {
       const staged =
         overflow === undefined
           ? stageRow(context, info.lines, record)
-          : rejectedRow(info.lines, overflow, record);
+          : rejectedRow(info.lines, 'COLUMNS', overflow, record);
       counts.total += 1;
       if (!staged.endsWith('\\N\t\\N\n')) counts.rejected += 1;
       const full = merge.add(staged);
@@ -272,7 +280,7 @@ export class ImportJobService implements OnApplicationBootstrap {
     return delimiter;
   }
 
-  /** The counts, and the stored file is no longer needed. */
+  /** The counts; the stored file is no longer needed, unless this was a preview of it. */
   private async succeeded(
     memberImport: MemberImport,
     client: PoolClient,
@@ -281,10 +289,21 @@ export class ImportJobService implements OnApplicationBootstrap {
     duplicatePhones: number,
   ): Promise<void> {
     const { valid, inserted, updated } = totals;
+    const rejectionReasons: ImportRejectionCount[] = [...totals.rejections]
+      .filter(([, rows]) => rows > 0)
+      .map(([kind, rows]) => ({ kind, reason: REJECTION_REASONS[kind], rows }))
+      .sort((a, b) => b.rows - a.rows || a.kind.localeCompare(b.kind));
+    // What a real run did is in its counts; the field by field changes are a preview's.
+    const fieldChanges: ImportFieldChange[] | null = memberImport.dryRun
+      ? [...totals.fieldChanges]
+          .filter(([, change]) => change.changed > 0)
+          .map(([field, change]) => ({ field, ...change }))
+      : null;
     await client.query(
       `UPDATE member_import SET status = 'SUCCEEDED', finished_at = clock_timestamp(), rows_total = $2,
          rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, rows_rejected = $6,
-         duplicate_phones = $7
+         duplicate_phones = $7, rows_without_phone = $8, rejection_reasons = $9,
+         field_changes = coalesce($10, field_changes)
        WHERE id = $1`,
       [
         memberImport.id,
@@ -294,8 +313,12 @@ export class ImportJobService implements OnApplicationBootstrap {
         valid - inserted - updated,
         counts.total - valid,
         duplicatePhones,
+        totals.withoutPhone,
+        JSON.stringify(rejectionReasons),
+        fieldChanges && JSON.stringify(fieldChanges),
       ],
     );
-    await client.query('DELETE FROM member_import_chunk WHERE import_id = $1', [memberImport.id]);
+    if (!memberImport.dryRun)
+      await client.query('DELETE FROM member_import_chunk WHERE import_id = $1', [memberImport.id]);
   }
 }
