@@ -32,6 +32,7 @@ const ACCESS: Record<string, Rule> = {
   deleteCandidate: [Role.ADMIN],
   memberImport: [Role.ADMIN, Role.COORDINATOR],
   memberImports: [Role.ADMIN, Role.COORDINATOR],
+  confirmMemberImport: [Role.ADMIN, Role.COORDINATOR],
   memberColumns: 'signed-in',
   setRegionPostcodeAreas: [Role.ADMIN],
   members: [Role.ADMIN, Role.COORDINATOR],

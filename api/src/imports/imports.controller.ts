@@ -44,9 +44,15 @@ export class ImportsController {
     @Query('electionId') electionId: string | undefined,
     @Query('mapping') mappingText: string | undefined,
     @Query('fileName') fileName: string | undefined,
+    @Query('dryRun') dryRunText: string | undefined,
+    @Query('blankCellsClear') blankCellsClearText: string | undefined,
   ): Promise<void> {
     try {
       const election = await this.election(user, electionId);
+      const options = {
+        dryRun: parseFlag('dryRun', dryRunText),
+        blankCellsClear: parseFlag('blankCellsClear', blankCellsClearText),
+      };
       let mapping = parseMapping(mappingText);
       const length = Number(request.headers['content-length'] ?? NaN);
       const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
@@ -86,6 +92,7 @@ export class ImportsController {
                 electionId: election,
                 fileName: fileName ?? info.filename ?? null,
                 mapping: () => mapping,
+                ...options,
                 body: stream,
               })
               .then(resolve, reject);
@@ -110,6 +117,7 @@ export class ImportsController {
           electionId: election,
           fileName: fileName ?? null,
           mapping: () => mapping,
+          ...options,
           body: request as Readable,
         });
       }
@@ -180,6 +188,13 @@ export class ImportsController {
     }
     response.end();
   }
+}
+
+/** An on/off query parameter: absent, 0/false or 1/true. */
+function parseFlag(name: string, text: string | undefined): boolean {
+  if (text === undefined || text === '' || text === '0' || text === 'false') return false;
+  if (text === '1' || text === 'true') return true;
+  throw new ImportRefusal(400, 'BAD_USER_INPUT', `${name}: must be 1 or 0, not '${text}'.`);
 }
 
 function parseMapping(text: string | undefined): ColumnMapping {

@@ -14,6 +14,32 @@ import {
 import { Election } from '../elections/election.entity';
 import { User } from '../users/user.entity';
 
+/** How many rows of a file were rejected for one kind of reason. */
+@ObjectType({ description: 'How many rows of a file were rejected for one kind of reason.' })
+export class ImportRejectionCount {
+  @Field({ description: 'A stable key: PHONE, DUPLICATE, REGION, ...' })
+  kind: string;
+
+  @Field({ description: 'The reason, as the Import screen says it.' })
+  reason: string;
+
+  @Field(() => Int)
+  rows: number;
+}
+
+/** What a preview found a file would do to one field of the members it already has. */
+@ObjectType({ description: 'How many stored members a file changes in one field.' })
+export class ImportFieldChange {
+  @Field({ description: 'The member column: phone, landline, email, first_name, ...' })
+  field: string;
+
+  @Field(() => Int, { description: 'Stored members whose value would change.' })
+  changed: number;
+
+  @Field(() => Int, { description: 'Of those, members whose stored value would be blanked.' })
+  blanked: number;
+}
+
 /** One uploaded member file and the job that imports it. */
 @ObjectType({ description: 'An uploaded member file and the progress of its import.' })
 @Entity()
@@ -63,6 +89,22 @@ export class MemberImport {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   columnMapping: Record<string, string>;
 
+  /**
+   * A preview: the job reads and merges the file against the stored members, counts what
+   * would change, and rolls back; confirmMemberImport then imports it for real.
+   */
+  @Field({
+    description:
+      'A preview: nothing was written; fieldChanges says what the file would change. confirmMemberImport imports it.',
+  })
+  @Column({ type: 'boolean', default: false })
+  dryRun: boolean;
+
+  /** The coordinator asked that a blank cell clear the stored value (otherwise it keeps it). */
+  @Field({ description: 'A blank cell clears the stored value; otherwise the value is kept.' })
+  @Column({ type: 'boolean', default: false })
+  blankCellsClear: boolean;
+
   /** The file's header line, as column names: the error report repeats it. */
   @Column({ type: 'jsonb', nullable: true })
   header: string[] | null;
@@ -91,6 +133,22 @@ export class MemberImport {
   @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   duplicatePhones: number;
+
+  /** Members of this file who have no number at all after it: they cannot be called. */
+  @Field(() => Int, { description: 'Members imported without a phone, who cannot be called.' })
+  @Column({ type: 'int', default: 0 })
+  rowsWithoutPhone: number;
+
+  @Field(() => [ImportRejectionCount], { description: 'Rejected rows counted by reason.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  rejectionReasons: ImportRejectionCount[];
+
+  @Field(() => [ImportFieldChange], {
+    description:
+      'For a preview: how many stored members the file changes, field by field (empty when it changes none).',
+  })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  fieldChanges: ImportFieldChange[];
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

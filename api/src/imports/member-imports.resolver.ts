@@ -1,4 +1,4 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MEMBER_COLUMNS, Role } from '@phonebank/domain';
 
 import { Authenticated, Roles } from '../auth/decorators/access.decorators';
@@ -10,6 +10,7 @@ import { User } from '../users/user.entity';
 import { MemberColumn } from './member-column.model';
 import { MemberImport } from './member-import.entity';
 import { MemberImportError } from './member-import-error.entity';
+import { ImportUploadService } from './services/import-upload.service';
 import { MemberImportsService } from './services/member-imports.service';
 
 @Roles(Role.ADMIN, Role.COORDINATOR)
@@ -18,7 +19,20 @@ export class MemberImportsResolver {
   constructor(
     private readonly imports: MemberImportsService,
     private readonly elections: ElectionsService,
+    private readonly uploads: ImportUploadService,
   ) {}
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => MemberImport, {
+    description:
+      'Imports a file whose preview (an upload with dryRun=1) has finished: the stored file is imported for real.',
+  })
+  async confirmMemberImport(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<MemberImport> {
+    return this.uploads.confirm(user, await this.imports.getFor(user, id));
+  }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Query(() => MemberImport, {

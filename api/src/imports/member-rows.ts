@@ -6,6 +6,8 @@ import {
   postcodeArea,
 } from '@phonebank/domain';
 
+import type { RejectionKind } from './rejection-reasons';
+
 // Turning one parsed row of a member file into a line of the staging table's COPY input
 // (PostgreSQL text format), or into the reason it is rejected. Pure and allocation-light:
 // a million rows pass through here.
@@ -23,7 +25,7 @@ export interface RowContext {
 }
 
 export const STAGING_COLUMNS =
-  'line, membership_number, first_name, last_name, phone, phone_type, email, postcode, region_id, phone_raw, region_raw, tags, message, raw';
+  'line, membership_number, first_name, last_name, phone, phone_type, email, postcode, region_id, phone_raw, region_raw, tags, landline, landline_type, landline_raw, reason, message, raw';
 
 const LIMITS = { membership_number: 64, first_name: 120, last_name: 120, email: 254 } as const;
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
@@ -51,9 +53,19 @@ export function csvLine(record: readonly string[]): string {
   return out;
 }
 
-function rejected(line: number, message: string, record: readonly string[]): string {
-  return `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(message)}\t${copyText(csvLine(record))}\n`;
+const NO_MEMBER_FIELDS = '\\N\t'.repeat(14);
+
+/** The COPY line of a rejected row: its line, the reason, and the row as the file had it. */
+export function rejectedRow(
+  line: number,
+  kind: RejectionKind,
+  message: string,
+  record?: readonly string[],
+): string {
+  return `${line}\t${NO_MEMBER_FIELDS}${kind}\t${copyText(message)}\t${record ? copyText(csvLine(record)) : '\\N'}\n`;
 }
+
+const rejected = rejectedRow;
 
 const field = (record: readonly string[], index: number | undefined): string =>
   index === undefined ? '' : (record[index] ?? '').trim();
@@ -62,33 +74,59 @@ const field = (record: readonly string[], index: number | undefined): string =>
 export function stageRow(context: RowContext, line: number, record: readonly string[]): string {
   const { columns } = context;
   const number = field(record, columns.membership_number);
-  if (number === '') return rejected(line, 'membership number is missing', record);
+  if (number === '')
+    return rejected(line, 'MEMBERSHIP_NUMBER', 'membership number is missing', record);
   if (number.length > LIMITS.membership_number)
     return rejected(
       line,
+      'MEMBERSHIP_NUMBER',
       `membership number is longer than ${LIMITS.membership_number} characters`,
       record,
     );
   if (number.startsWith('erased:'))
-    return rejected(line, `membership number '${number}' is not valid`, record);
+    return rejected(
+      line,
+      'MEMBERSHIP_NUMBER',
+      `membership number '${number}' is not valid`,
+      record,
+    );
   const firstName = field(record, columns.first_name);
   if (firstName.length > LIMITS.first_name)
-    return rejected(line, `first name is longer than ${LIMITS.first_name} characters`, record);
+    return rejected(
+      line,
+      'NAME',
+      `first name is longer than ${LIMITS.first_name} characters`,
+      record,
+    );
   const lastName = field(record, columns.last_name);
   if (lastName.length > LIMITS.last_name)
-    return rejected(line, `last name is longer than ${LIMITS.last_name} characters`, record);
+    return rejected(
+      line,
+      'NAME',
+      `last name is longer than ${LIMITS.last_name} characters`,
+      record,
+    );
   const email = field(record, columns.email);
   if (email !== '' && (email.length > LIMITS.email || !EMAIL.test(email)))
-    return rejected(line, `email '${email}' is not an email address`, record);
+    return rejected(line, 'EMAIL', `email '${email}' is not an email address`, record);
 
   const phoneRaw = field(record, columns.phone);
   let phone = '';
   let phoneType = '';
   if (phoneRaw !== '') {
     const normalised = normaliseUkPhone(phoneRaw);
-    if ('problem' in normalised) return rejected(line, normalised.problem, record);
+    if ('problem' in normalised) return rejected(line, 'PHONE', normalised.problem, record);
     phone = normalised.e164;
     phoneType = normalised.type;
+  }
+  const landlineRaw = field(record, columns.landline);
+  let landline = '';
+  let landlineType = '';
+  if (landlineRaw !== '') {
+    const normalised = normaliseUkPhone(landlineRaw, 'landline');
+    if ('problem' in normalised) return rejected(line, 'PHONE', normalised.problem, record);
+    landline = normalised.e164;
+    landlineType = normalised.type;
   }
 
   const postcodeRaw = field(record, columns.postcode);
@@ -97,7 +135,7 @@ export function stageRow(context: RowContext, line: number, record: readonly str
   if (postcodeRaw !== '') {
     area = postcodeArea(postcodeRaw);
     if (area === undefined)
-      return rejected(line, `postcode '${postcodeRaw}' is not a UK postcode`, record);
+      return rejected(line, 'POSTCODE', `postcode '${postcodeRaw}' is not a UK postcode`, record);
     postcode = normalisePostcode(postcodeRaw);
   }
 
@@ -106,32 +144,44 @@ export function stageRow(context: RowContext, line: number, record: readonly str
   if (regionRaw !== '') {
     regionId = context.regionsByCode.get(regionRaw.toUpperCase());
     if (regionId === undefined)
-      return rejected(line, `region '${regionRaw}' is not a region of this election`, record);
+      return rejected(
+        line,
+        'REGION',
+        `region '${regionRaw}' is not a region of this election`,
+        record,
+      );
   } else if (area !== undefined) {
     regionId = context.regionsByArea.get(area);
     if (regionId === undefined)
       return rejected(
         line,
+        'REGION',
         `postcode area ${area} belongs to no region of this election (give a region code)`,
         record,
       );
   } else {
-    return rejected(line, 'neither a region nor a postcode: the region cannot be told', record);
+    return rejected(
+      line,
+      'REGION',
+      'neither a region nor a postcode: the region cannot be told',
+      record,
+    );
   }
   // Tags need no COPY escaping: parseMemberTags lets only letters, digits, - and _ through.
   let tags = '\\N';
   const tagsRaw = field(record, columns.tags);
   if (tagsRaw !== '') {
     const parsed = parseMemberTags(tagsRaw);
-    if ('problem' in parsed) return rejected(line, parsed.problem, record);
+    if ('problem' in parsed) return rejected(line, 'TAGS', parsed.problem, record);
     tags = `{${parsed.tags.join(',')}}`;
   }
   if (context.allowedRegionIds && !context.allowedRegionIds.has(regionId))
     return rejected(
       line,
+      'OUT_OF_SCOPE',
       `region ${context.codesById.get(regionId) ?? regionRaw} is not one you coordinate`,
       record,
     );
 
-  return `${line}\t${copyText(number)}\t${copyText(firstName)}\t${copyText(lastName)}\t${copyText(phone)}\t${copyText(phoneType)}\t${copyText(email)}\t${copyText(postcode)}\t${regionId}\t${copyText(phoneRaw)}\t${copyText(regionRaw)}\t${tags}\t\\N\t\\N\n`;
+  return `${line}\t${copyText(number)}\t${copyText(firstName)}\t${copyText(lastName)}\t${copyText(phone)}\t${copyText(phoneType)}\t${copyText(email)}\t${copyText(postcode)}\t${regionId}\t${copyText(phoneRaw)}\t${copyText(regionRaw)}\t${tags}\t${copyText(landline)}\t${copyText(landlineType)}\t${copyText(landlineRaw)}\t\\N\t\\N\t\\N\n`;
 }

@@ -27,6 +27,10 @@ const NEEDLES = [
   '7700 900123',
   '7700900123',
   '+44 (0)7700',
+  // Her home phone, the landline column of the file.
+  '+442079460123',
+  '020 7946 0123',
+  '2079460123',
 ];
 
 interface Hit {
@@ -127,11 +131,11 @@ describe('erasure leaves nothing of the member anywhere in the database', () => 
     // The import: Ada's row, then her row again (rejected as a repeat, kept as it was), and Bob.
     const importId = await upload(
       [
-        'membership_number,first_name,last_name,phone,email,postcode,region,tags',
-        `${ADA.number},${ADA.first},${ADA.last},07700 900123,${ADA.email},SW1A 1AA,LE,union`,
-        `${ADA.number},${ADA.first},${ADA.last},+44 (0)7700 900123,${ADA.email},SW1A 1AA,LE,union`,
-        'QB2001,Bob,Brown,07700 900456,,,LE,',
-        `,${ADA.first},${ADA.last},07700900123,,,LE,`,
+        'membership_number,first_name,last_name,phone,landline,email,postcode,region,tags',
+        `${ADA.number},${ADA.first},${ADA.last},07700 900123,020 7946 0123,${ADA.email},SW1A 1AA,LE,union`,
+        `${ADA.number},${ADA.first},${ADA.last},+44 (0)7700 900123,,${ADA.email},SW1A 1AA,LE,union`,
+        'QB2001,Bob,Brown,07700 900456,,,,LE,',
+        `,${ADA.first},${ADA.last},07700900123,,,,LE,`,
       ].join('\n'),
       `members incl. ${ADA.first} ${ADA.last}.csv`,
     );
@@ -164,7 +168,7 @@ describe('erasure leaves nothing of the member anywhere in the database', () => 
         notes:
           held.member.id === adaId
             ? notes
-            : `Bob says his neighbour ${ADA.last}, ${ADA.first} (07700 900123) will help`,
+            : `Bob says his neighbour ${ADA.last}, ${ADA.first} (07700 900123, home 020 7946 0123) will help`,
         scriptVersionId: saveCallScript.versionId,
         answers: [
           { key: 'help', values: ['YES'] },
@@ -209,7 +213,7 @@ describe('erasure leaves nothing of the member anywhere in the database', () => 
     expect(answers).toEqual([
       {
         member_id: expect.any(String),
-        notes: 'Bob says his neighbour [erased] ([erased]) will help',
+        notes: 'Bob says his neighbour [erased] ([erased], home [erased]) will help',
         answers: { help: 'YES', other: 'Ask [erased] about [erased]' },
       },
       { member_id: adaId, notes: null, answers: { help: 'YES' } },

@@ -39,7 +39,7 @@ export async function eraseMembers(manager: EntityManager, members: MemberSet): 
   );
   const erased: [unknown[], number] = await manager.query(
     `UPDATE member
-        SET first_name = '', last_name = '', phone = NULL, email = NULL, postcode = NULL,
+        SET first_name = '', last_name = '', phone = NULL, landline = NULL, email = NULL, postcode = NULL,
             phone_type = NULL, tags = '{}', opt_out_reason = NULL, do_not_call = true,
             membership_number = ${ERASED_MEMBERSHIP_NUMBER_SQL},
             erased_at = now(), updated_at = now()
@@ -66,6 +66,7 @@ export async function redactMentions(
     firstName: string;
     lastName: string;
     phone: string | null;
+    landline: string | null;
     email: string | null;
   },
 ): Promise<void> {

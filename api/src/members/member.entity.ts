@@ -56,6 +56,17 @@ export class Member {
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
+  /**
+   * The member's second number (a home phone), E.164: kept beside `phone`, which is the number
+   * to call (the file's phone column first, else this one).
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: 'A second number (a home phone), E.164; phone is the number to call.',
+  })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  landline: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 254, nullable: true })
   email: string | null;

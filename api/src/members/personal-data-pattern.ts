@@ -7,6 +7,8 @@ export interface MemberIdentifiers {
   lastName: string;
   /** E.164. */
   phone: string | null;
+  /** E.164: the home phone an import may have brought beside the phone. */
+  landline?: string | null;
   email: string | null;
 }
 
@@ -47,8 +49,10 @@ export function memberIdentifiersPattern(member: MemberIdentifiers): string | nu
   if (number) branches.push(whole(literal(number)));
   const email = member.email?.trim();
   if (email) branches.push(whole(literal(email)));
-  const phone = member.phone ? phonePattern(member.phone) : null;
-  if (phone) branches.push(phone);
+  for (const number of [member.phone, member.landline]) {
+    const phone = number ? phonePattern(number) : null;
+    if (phone) branches.push(phone);
+  }
   const first = member.firstName.trim();
   const last = member.lastName.trim();
   if (first && last) {

@@ -51,7 +51,7 @@ describe('resolveHeader', () => {
     const result = resolveHeader(['membership_number'], { phone: 'Mobile', colour: 'x' } as never);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual([
-      "the mapping names 'colour', which is not a member column (membership_number, first_name, last_name, phone, email, postcode, region, tags)",
+      "the mapping names 'colour', which is not a member column (membership_number, first_name, last_name, phone, landline, email, postcode, region, tags)",
       "the mapping gives 'Mobile' for phone, but the file has no such column",
     ]);
   });
@@ -68,6 +68,13 @@ describe('parseMemberTags', () => {
   it('names a tag it cannot take', () => {
     expect(parseMemberTags('ok, not/ok')).toEqual({
       problem: "tag 'not/ok' must be 1–32 letters, digits, - or _",
+    });
+  });
+
+  it('maps a mobile and a home phone column side by side', () => {
+    expect(resolveHeader(['Membership No', 'Mobile', 'Home Phone'])).toEqual({
+      ok: true,
+      columns: { membership_number: 0, phone: 1, landline: 2 },
     });
   });
 });

@@ -6,6 +6,7 @@ export type MemberColumnName =
   | 'first_name'
   | 'last_name'
   | 'phone'
+  | 'landline'
   | 'email'
   | 'postcode'
   | 'region'
@@ -59,6 +60,23 @@ export const MEMBER_COLUMNS: readonly MemberColumn[] = [
       'telephone',
       'telephone number',
       'tel',
+    ],
+  },
+  // A second number, called only when the member has no phone above: lists carry a mobile
+  // and a home number side by side.
+  {
+    name: 'landline',
+    required: false,
+    aliases: [
+      'home phone',
+      'home_phone',
+      'home telephone',
+      'home tel',
+      'home number',
+      'landline number',
+      'land line',
+      'phone (home)',
+      'telephone (home)',
     ],
   },
   { name: 'email', required: false, aliases: ['email address', 'email_address', 'e-mail'] },

@@ -10,6 +10,19 @@ describe('normaliseUkPhone', () => {
     ['020 7946 0123', '+442079460123', 'FIXED_LINE'],
     ['(0113) 496 0123', '+441134960123', 'FIXED_LINE'],
     ['+44 28 9649 6123', '+442896496123', 'FIXED_LINE'],
+    // The ways UK membership lists write a number.
+    ['+44 (0)7700 900034', '+447700900034', 'MOBILE'],
+    ['+44(0)7700900034', '+447700900034', 'MOBILE'],
+    ['0044 (0) 7700 900034', '+447700900034', 'MOBILE'],
+    ['0044 7700 900034', '+447700900034', 'MOBILE'],
+    ['(07700) 900034', '+447700900034', 'MOBILE'],
+    ['07700-900-034', '+447700900034', 'MOBILE'],
+    ['+44 7700 900034', '+447700900034', 'MOBILE'],
+    ['447700900034', '+447700900034', 'MOBILE'],
+    ['07700.900.034', '+447700900034', 'MOBILE'],
+    [' 07700 900 034 ', '+447700900034', 'MOBILE'],
+    ['+44 (0)20 7946 0123', '+442079460123', 'FIXED_LINE'],
+    ['+44 (0)300 123 4567', '+443001234567', 'UAN'],
   ])('normalises %s to %s (%s)', (raw, e164, type) => {
     expect(normaliseUkPhone(raw)).toEqual({ e164, type });
   });
@@ -35,6 +48,9 @@ describe('normaliseUkPhone', () => {
     expect(normaliseUkPhone('call me')).toEqual({ problem: "phone 'call me' is not a UK number" });
     expect(normaliseUkPhone('+99 123')).toEqual({
       problem: "phone '+99 123' is not a valid phone number",
+    });
+    expect(normaliseUkPhone('12345', 'home phone')).toEqual({
+      problem: "home phone '12345' is not a UK number",
     });
   });
 });

@@ -15,6 +15,7 @@ import { RegionSignInChangedOnlyWhenCarried1764401200000 } from './1764401200000
 import { MemberImportReadAt1764401300000 } from './1764401300000-memberImportReadAt';
 import { ActivityNotifiedAfterCommit1764401400000 } from './1764401400000-activityNotifiedAfterCommit';
 import { PersonalDataRetention1764401700000 } from './1764401700000-personalDataRetention';
+import { MemberLandlineAndImportPreview1764401900000 } from './1764401900000-memberLandlineAndImportPreview';
 
 /** In the order they run. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   MemberImportReadAt1764401300000,
   ActivityNotifiedAfterCommit1764401400000,
   PersonalDataRetention1764401700000,
+  MemberLandlineAndImportPreview1764401900000,
 ];

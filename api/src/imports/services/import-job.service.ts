@@ -13,8 +13,19 @@ import { APP_CONFIG } from '../../config/app-config.token';
 import { type JobContext, JobsService } from '../../jobs/jobs.service';
 import { User } from '../../users/user.entity';
 import { detectDelimiter } from '../csv-sniff';
-import { MemberImport } from '../member-import.entity';
-import { type RowContext, stageRow } from '../member-rows';
+import { ImportFailure, isTransientFailure } from '../import-failure';
+import {
+  describeUnreadable,
+  memberFileParserOptions,
+  tooManyColumns,
+} from '../member-file-reading';
+import {
+  type ImportFieldChange,
+  type ImportRejectionCount,
+  MemberImport,
+} from '../member-import.entity';
+import { rejectedRow, type RowContext, stageRow } from '../member-rows';
+import { REJECTION_REASONS } from '../rejection-reasons';
 import { type MergeTotals, MemberImportMerge } from './member-import-merge';
 
 export const IMPORT_QUEUE = 'member-import';
@@ -24,9 +35,6 @@ export interface ImportJobData {
 }
 
 const PROGRESS_EVERY = 10_000;
-
-/** A problem with the file or its context that no retry would fix. */
-class ImportFailure extends Error {}
 
 interface Counts {
   total: number;
@@ -73,13 +81,17 @@ export class ImportJobService implements OnApplicationBootstrap {
       rowsUnchanged: 0,
       rowsRejected: 0,
       duplicatePhones: 0,
+      rowsWithoutPhone: 0,
+      rejectionReasons: [],
     });
     const started = Date.now();
     try {
       await this.importFile(memberImport);
       this.logger.log(`Import ${importId} finished in ${Date.now() - started} ms.`);
     } catch (error) {
-      const final = error instanceof ImportFailure || job.retryCount >= job.retryLimit;
+      // A failure that would happen again (the file, a limit, a bug) is final at once;
+      // only the database being away is worth pg-boss's next try.
+      const final = !isTransientFailure(error) || job.retryCount >= job.retryLimit;
       this.logger.error(
         { err: error, importId, retryCount: job.retryCount },
         `Import ${importId} failed${final ? '' : '; it will be tried again'}.`,
@@ -176,22 +188,15 @@ export class ImportJobService implements OnApplicationBootstrap {
   ): Promise<{ counts: Counts; merge: MemberImportMerge }> {
     const counts: Counts = { total: 0, rejected: 0 };
     const skipped: string[] = [];
+    let brokenFile: string | undefined;
     const delimiter = await this.delimiter(memberImport);
-    const parser = parse({
-      delimiter,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-        skipped.push(
-          `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\tthe row is not valid CSV: ${(error?.message ?? '').replace(/[\\\t\n\r]/g, ' ')}\t\\N\n`,
-        );
-      },
-    });
+    const parser = parse(
+      memberFileParserOptions(delimiter, (error, line) => {
+        const unreadable = describeUnreadable(error, line);
+        if (unreadable.scope === 'file') brokenFile ??= unreadable.message;
+        else skipped.push(rejectedRow(line, 'UNREADABLE', unreadable.reason));
+      }),
+    );
     const feed = (async () => {
       for await (const text of this.text(memberImport)) {
         if (!parser.write(text as string)) await once(parser, 'drain');
@@ -202,6 +207,7 @@ export class ImportJobService implements OnApplicationBootstrap {
 
     let merge: MemberImportMerge | undefined;
     let context: RowContext | undefined;
+    let headerLength = 0;
     /** Rows the parser skipped as broken CSV, each a line for the error report. */
     const takeSkipped = async (into: MemberImportMerge) => {
       counts.total += skipped.length;
@@ -217,6 +223,7 @@ export class ImportJobService implements OnApplicationBootstrap {
         const resolved = resolveHeader(record, memberImport.columnMapping as ColumnMapping);
         if (!resolved.ok) throw new ImportFailure(resolved.problems.join('; '));
         context = { ...base, columns: resolved.columns };
+        headerLength = record.length;
         merge = await MemberImportMerge.start(
           client,
           memberImport.id,
@@ -224,10 +231,15 @@ export class ImportJobService implements OnApplicationBootstrap {
           context.columns,
           record.length,
           this.config.importBatchRows,
+          { blankCellsClear: memberImport.blankCellsClear, dryRun: memberImport.dryRun },
         );
         continue;
       }
-      const staged = stageRow(context, info.lines, record);
+      const overflow = tooManyColumns(record, headerLength);
+      const staged =
+        overflow === undefined
+          ? stageRow(context, info.lines, record)
+          : rejectedRow(info.lines, 'COLUMNS', overflow, record);
       counts.total += 1;
       if (!staged.endsWith('\\N\t\\N\n')) counts.rejected += 1;
       const full = merge.add(staged);
@@ -236,6 +248,7 @@ export class ImportJobService implements OnApplicationBootstrap {
       if (counts.total % PROGRESS_EVERY === 0) await this.progress(memberImport.id, counts);
     }
     await feed;
+    if (brokenFile) throw new ImportFailure(brokenFile);
     if (!merge) throw new ImportFailure('The file has no header line.');
     await takeSkipped(merge);
     await this.progress(memberImport.id, counts, true);
@@ -267,7 +280,7 @@ export class ImportJobService implements OnApplicationBootstrap {
     return delimiter;
   }
 
-  /** The counts, and the stored file is no longer needed. */
+  /** The counts; the stored file is no longer needed, unless this was a preview of it. */
   private async succeeded(
     memberImport: MemberImport,
     client: PoolClient,
@@ -276,10 +289,21 @@ export class ImportJobService implements OnApplicationBootstrap {
     duplicatePhones: number,
   ): Promise<void> {
     const { valid, inserted, updated } = totals;
+    const rejectionReasons: ImportRejectionCount[] = [...totals.rejections]
+      .filter(([, rows]) => rows > 0)
+      .map(([kind, rows]) => ({ kind, reason: REJECTION_REASONS[kind], rows }))
+      .sort((a, b) => b.rows - a.rows || a.kind.localeCompare(b.kind));
+    // What a real run did is in its counts; the field by field changes are a preview's.
+    const fieldChanges: ImportFieldChange[] | null = memberImport.dryRun
+      ? [...totals.fieldChanges]
+          .filter(([, change]) => change.changed > 0)
+          .map(([field, change]) => ({ field, ...change }))
+      : null;
     await client.query(
       `UPDATE member_import SET status = 'SUCCEEDED', finished_at = clock_timestamp(), rows_total = $2,
          rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, rows_rejected = $6,
-         duplicate_phones = $7
+         duplicate_phones = $7, rows_without_phone = $8, rejection_reasons = $9,
+         field_changes = coalesce($10, field_changes)
        WHERE id = $1`,
       [
         memberImport.id,
@@ -289,8 +313,12 @@ export class ImportJobService implements OnApplicationBootstrap {
         valid - inserted - updated,
         counts.total - valid,
         duplicatePhones,
+        totals.withoutPhone,
+        JSON.stringify(rejectionReasons),
+        fieldChanges && JSON.stringify(fieldChanges),
       ],
     );
-    await client.query('DELETE FROM member_import_chunk WHERE import_id = $1', [memberImport.id]);
+    if (!memberImport.dryRun)
+      await client.query('DELETE FROM member_import_chunk WHERE import_id = $1', [memberImport.id]);
   }
 }

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 
 import { AuditAction } from '../../audit/audit-action';
 import { AuditService } from '../../audit/audit.service';
+import { AppException } from '../../common/errors/app.exception';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { User } from '../../users/user.entity';
@@ -27,6 +28,10 @@ export interface UploadRequest {
   /** Read once the file has arrived: a multipart form may send its mapping field late. */
   mapping: () => ColumnMapping;
   body: Readable;
+  /** A preview: the job counts what the file would change and writes nothing to members. */
+  dryRun: boolean;
+  /** A blank cell clears the stored value instead of keeping it. */
+  blankCellsClear: boolean;
 }
 
 /**
@@ -60,6 +65,8 @@ export class ImportUploadService {
           createdById: upload.user.id,
           status: ImportStatus.QUEUED,
           fileName: upload.fileName?.slice(0, 255) ?? null,
+          dryRun: upload.dryRun,
+          blankCellsClear: upload.blankCellsClear,
         }),
       );
       const sniffer = new CsvSniffer();
@@ -120,6 +127,8 @@ export class ImportUploadService {
             electionId: upload.electionId,
             fileName: upload.fileName,
             bytes: sniffer.bytes,
+            dryRun: upload.dryRun,
+            blankCellsClear: upload.blankCellsClear,
           },
         },
         manager,
@@ -132,12 +141,43 @@ export class ImportUploadService {
     } finally {
       await runner.release();
     }
-    await this.jobs.send<ImportJobData>(
-      IMPORT_QUEUE,
-      { importId: committed.id },
-      { singletonKey: committed.id },
-    );
+    await this.queue(committed.id, committed.id);
     return committed;
+  }
+
+  /**
+   * Imports a file its preview has shown: the stored file runs again, for real. Refused
+   * unless the import is a finished preview (so one preview is confirmed once).
+   */
+  async confirm(user: User, memberImport: MemberImport): Promise<MemberImport> {
+    // TypeORM answers an UPDATE with [rows, count].
+    const [, confirmed]: [unknown, number] = await this.dataSource.query(
+      `UPDATE member_import SET dry_run = false, status = 'QUEUED', started_at = NULL, read_at = NULL,
+         finished_at = NULL
+       WHERE id = $1 AND dry_run AND status = 'SUCCEEDED'
+         AND EXISTS (SELECT 1 FROM member_import_chunk WHERE import_id = $1)
+       RETURNING id`,
+      [memberImport.id],
+    );
+    if (confirmed === 0)
+      throw AppException.conflict(
+        'id',
+        'This import is not a preview waiting to be confirmed: upload the file again.',
+      );
+    await this.audit.record({
+      user,
+      action: AuditAction.IMPORT_MEMBERS,
+      subjectType: 'MemberImport',
+      subjectId: memberImport.id,
+      details: { electionId: memberImport.electionId, confirmedPreview: true },
+    });
+    // Its own key: the preview's job, finished, keeps the import's id as its key.
+    await this.queue(memberImport.id, `${memberImport.id}:confirmed`);
+    return this.dataSource.getRepository(MemberImport).findOneByOrFail({ id: memberImport.id });
+  }
+
+  private async queue(importId: string, singletonKey: string): Promise<void> {
+    await this.jobs.send<ImportJobData>(IMPORT_QUEUE, { importId }, { singletonKey });
   }
 }
 

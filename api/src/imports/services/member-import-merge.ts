@@ -7,6 +7,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 
 import { ERASED_MEMBERSHIP_NUMBER_SQL } from '../../members/erased-membership-number';
 import { type RowContext, STAGING_COLUMNS } from '../member-rows';
+import type { RejectionKind } from '../rejection-reasons';
+import { MemberFieldMerge } from './member-field-merge';
 
 /** A batch is kept, and goes out to COPY, in pieces of about this size. */
 const COPY_CHUNK_CHARS = 256 * 1024;
@@ -17,6 +19,19 @@ export interface MergeTotals {
   valid: number;
   inserted: number;
   updated: number;
+  /** Members of the file left with no number at all: they cannot be called. */
+  withoutPhone: number;
+  /** Rejected rows by kind of reason. */
+  rejections: Map<RejectionKind, number>;
+  /** For a preview: stored members whose field would change, and be blanked, by field. */
+  fieldChanges: Map<string, { changed: number; blanked: number }>;
+}
+
+export interface MergeOptions {
+  /** A blank cell clears the stored value (otherwise the stored value stays). */
+  blankCellsClear: boolean;
+  /** A preview: nothing is written to members; the totals say what the file would do. */
+  dryRun: boolean;
 }
 
 /**
@@ -33,7 +48,14 @@ export interface MergeTotals {
  * Nothing is visible to anyone until the whole file commits.
  */
 export class MemberImportMerge {
-  readonly totals: MergeTotals = { valid: 0, inserted: 0, updated: 0 };
+  readonly totals: MergeTotals = {
+    valid: 0,
+    inserted: 0,
+    updated: 0,
+    withoutPhone: 0,
+    rejections: new Map(),
+    fieldChanges: new Map(),
+  };
   /** Milliseconds the reader spent waiting for an earlier batch to merge (for the log). */
   waitedMs = 0;
   private pending: Promise<void> = Promise.resolve();
@@ -50,6 +72,7 @@ export class MemberImportMerge {
     private readonly headerLength: number,
     private readonly electionHasErasures: boolean,
     private readonly batchRows: number,
+    private readonly options: MergeOptions,
   ) {}
 
   /** The temporary tables for one import, on its connection and inside its transaction. */
@@ -60,11 +83,13 @@ export class MemberImportMerge {
     columns: RowContext['columns'],
     headerLength: number,
     batchRows: number,
+    options: MergeOptions,
   ): Promise<MemberImportMerge> {
     await client.query(
       `CREATE TEMP TABLE member_import_batch (line int NOT NULL, membership_number text,
          first_name text, last_name text, phone text, phone_type text, email text, postcode text,
-         region_id uuid, phone_raw text, region_raw text, tags text[], message text, raw text)
+         region_id uuid, phone_raw text, region_raw text, tags text[], landline text,
+         landline_type text, landline_raw text, reason text, message text, raw text)
        ON COMMIT DROP`,
     );
     // The first line of each membership number read so far, for telling duplicates.
@@ -88,6 +113,7 @@ export class MemberImportMerge {
       headerLength,
       erased,
       batchRows,
+      options,
     );
   }
 
@@ -133,6 +159,23 @@ export class MemberImportMerge {
     return shared.rows[0].count;
   }
 
+  /** A preview of the batch: its counts, and what it would change field by field. */
+  private async preview(fields: MemberFieldMerge): Promise<void> {
+    const counted = (
+      await this.client.query<Record<string, number>>(fields.previewStatement(), [this.electionId])
+    ).rows[0];
+    this.totals.valid += counted.valid;
+    this.totals.inserted += counted.inserted;
+    this.totals.updated += counted.updated;
+    this.totals.withoutPhone += counted.without_phone;
+    for (const field of fields.updatable) {
+      const entry = this.totals.fieldChanges.get(field) ?? { changed: 0, blanked: 0 };
+      entry.changed += counted[`${field}_changed`];
+      entry.blanked += counted[`${field}_blanked`];
+      this.totals.fieldChanges.set(field, entry);
+    }
+  }
+
   private async merge(chunks: readonly string[]): Promise<void> {
     const { client } = this;
     await client.query('TRUNCATE member_import_batch');
@@ -160,7 +203,8 @@ export class MemberImportMerge {
          WHERE g.copies > 1
             OR NOT EXISTS (SELECT 1 FROM first_seen f WHERE f.membership_number = g.membership_number))
        UPDATE member_import_batch b
-       SET message = 'membership number ' || b.membership_number || ' already appears on line ' || r.first_line
+       SET reason = 'DUPLICATE',
+         message = 'membership number ' || b.membership_number || ' already appears on line ' || r.first_line
        FROM repeated r
        WHERE b.message IS NULL AND b.membership_number = r.membership_number AND b.line <> r.first_line`,
     );
@@ -171,7 +215,8 @@ export class MemberImportMerge {
            FROM (SELECT $1::uuid AS election_id, membership_number, line
                  FROM member_import_batch WHERE message IS NULL) AS incoming)
          -- The row is the erased member's data again: it is refused without being kept.
-         UPDATE member_import_batch b SET message = 'this member was erased at their request', raw = ''
+         UPDATE member_import_batch b
+         SET reason = 'ERASED', message = 'this member was erased at their request', raw = ''
          FROM hashed h JOIN member m
            ON m.election_id = $1 AND m.membership_number = h.erased_number AND m.erased_at IS NOT NULL
          WHERE b.line = h.line`,
@@ -185,11 +230,45 @@ export class MemberImportMerge {
        ON CONFLICT (import_id, line) DO NOTHING`,
       [this.importId],
     );
-    const merged = await client.query<MergeTotals>(mergeStatement(this.columns), [this.electionId]);
+    const rejections = await client.query<{ reason: RejectionKind; rows: number }>(
+      `SELECT reason, count(*)::int AS rows FROM member_import_batch
+       WHERE message IS NOT NULL GROUP BY reason`,
+    );
+    for (const { reason, rows } of rejections.rows)
+      this.totals.rejections.set(reason, (this.totals.rejections.get(reason) ?? 0) + rows);
+    const fields = new MemberFieldMerge(this.columns, this.options.blankCellsClear);
+    if (this.options.dryRun) {
+      await this.preview(fields);
+      return;
+    }
+    const merged = await client.query<{ valid: number; inserted: number; updated: number }>(
+      fields.upsertStatement(),
+      [this.electionId],
+    );
     const { valid, inserted, updated } = merged.rows[0];
     this.totals.valid += valid;
     this.totals.inserted += inserted;
     this.totals.updated += updated;
+    if (this.columns.landline !== undefined) {
+      // A new member with only a landline: that is the number to call.
+      await client.query(
+        `UPDATE member m SET phone = m.landline
+         FROM member_import_batch b
+         WHERE b.message IS NULL AND b.phone IS NULL AND b.landline IS NOT NULL
+           AND m.election_id = $1 AND m.membership_number = b.membership_number
+           AND m.phone IS NULL`,
+        [this.electionId],
+      );
+    }
+    // Only rows that brought no number can leave a member without one: a cheap probe when a
+    // file carries phones, as most do.
+    const withoutPhone = await client.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM member_import_batch b
+       JOIN member m ON m.election_id = $1 AND m.membership_number = b.membership_number
+       WHERE b.message IS NULL AND b.phone IS NULL AND b.landline IS NULL AND m.phone IS NULL`,
+      [this.electionId],
+    );
+    this.totals.withoutPhone += withoutPhone.rows[0].count;
     await client.query(
       `INSERT INTO member_import_phone (phone)
        SELECT phone FROM member_import_batch WHERE message IS NULL AND phone IS NOT NULL`,
@@ -208,53 +287,30 @@ const STAGED_AS: Record<MemberColumnName, string> = {
   email: 'email',
   postcode: 'postcode',
   region: 'region_raw',
+  landline: 'landline_raw',
   tags: "array_to_string(tags, ';')",
 };
 
-/** A row rejected set-wise (duplicate, erased) has no raw text: rebuild it in the file's column order. */
+/**
+ * A row rejected set-wise (duplicate, erased) has no raw text: rebuild it in the file's column
+ * order. The separators between mapped columns are one literal each, so a header of 10,000
+ * columns makes an expression of a few terms, not 10,000.
+ */
 function rebuiltRaw(columns: RowContext['columns'], headerLength: number): string {
   const byIndex = new Map<number, string>();
   for (const [name, index] of Object.entries(columns) as [MemberColumnName, number][]) {
     byIndex.set(index, STAGED_AS[name]);
   }
   const parts: string[] = [];
+  let literal = '';
   for (let index = 0; index < headerLength; index += 1) {
+    if (index > 0) literal += ',';
     const column = byIndex.get(index);
-    parts.push(column ? CSV_FIELD(column) : "''");
+    if (!column) continue;
+    if (literal) parts.push(`'${literal}'`);
+    literal = '';
+    parts.push(CSV_FIELD(column));
   }
-  return parts.length > 0 ? parts.join(" || ',' || ") : "''";
-}
-
-/**
- * Inserts the batch's new members and updates known ones where a field the file carries
- * changed. Opt-out and erasure columns are never touched.
- */
-function mergeStatement(columns: RowContext['columns']): string {
-  const updatable: string[] = ['region_id'];
-  if (columns.first_name !== undefined) updatable.push('first_name');
-  if (columns.last_name !== undefined) updatable.push('last_name');
-  if (columns.phone !== undefined) updatable.push('phone', 'phone_type');
-  if (columns.email !== undefined) updatable.push('email');
-  if (columns.postcode !== undefined) updatable.push('postcode');
-  if (columns.tags !== undefined) updatable.push('tags');
-  const set = updatable.map((column) => `${column} = EXCLUDED.${column}`).join(', ');
-  const current = updatable.map((column) => `m.${column}`).join(', ');
-  const incoming = updatable.map((column) => `EXCLUDED.${column}`).join(', ');
-  return `WITH valid AS (
-      SELECT membership_number, coalesce(first_name, '') AS first_name,
-        coalesce(last_name, '') AS last_name, phone, phone_type, email, postcode, region_id,
-        coalesce(tags, '{}') AS tags
-      FROM member_import_batch WHERE message IS NULL),
-    upsert AS (
-      INSERT INTO member AS m (election_id, membership_number, first_name, last_name, phone,
-        phone_type, email, postcode, region_id, tags)
-      SELECT $1, membership_number, first_name, last_name, phone, phone_type, email, postcode, region_id, tags
-      FROM valid
-      ON CONFLICT (election_id, membership_number) DO UPDATE SET ${set}, updated_at = now()
-      WHERE (${current}) IS DISTINCT FROM (${incoming})
-      RETURNING (xmax = 0) AS inserted)
-    SELECT (SELECT count(*) FROM valid)::int AS valid,
-      count(*) FILTER (WHERE inserted)::int AS inserted,
-      count(*) FILTER (WHERE NOT inserted)::int AS updated
-    FROM upsert`;
+  if (literal) parts.push(`'${literal}'`);
+  return parts.length > 0 ? parts.join(' || ') : "''";
 }

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { seriousAccessibilityProblems } from '../../../test/axe';
 import { ADMIN, renderPage } from '../../../test/render';
 import {
+  CONFIRM_MEMBER_IMPORT_MUTATION,
   IMPORT_ELECTIONS_QUERY,
   MEMBER_IMPORT_QUERY,
   MEMBER_IMPORTS_QUERY,
@@ -109,9 +110,28 @@ const finished = {
         rowsUnchanged: 0,
         rowsRejected: 2,
         duplicatePhones: 0,
+        rowsWithoutPhone: 1,
+        dryRun: false,
+        blankCellsClear: false,
+        rejectionReasons: [
+          {
+            __typename: 'ImportRejectionCount',
+            kind: 'PHONE',
+            reason: 'phone not a usable number',
+            rows: 1,
+          },
+          {
+            __typename: 'ImportRejectionCount',
+            kind: 'MEMBERSHIP_NUMBER',
+            reason: 'membership number missing or not valid',
+            rows: 1,
+          },
+        ],
+        fieldChanges: [],
         failureMessage: null,
         createdAt: '2026-03-01T10:00:00Z',
         startedAt: '2026-03-01T10:00:00Z',
+        readAt: '2026-03-01T10:00:01Z',
         finishedAt: '2026-03-01T10:00:01Z',
         errors: [
           { __typename: 'ImportError', line: 5, message: "phone '12345' is not a UK number" },
@@ -178,8 +198,89 @@ describe('the import page', () => {
       expect(await screen.findByText('Import finished')).toBeInTheDocument();
       expect(screen.getByText("phone '12345' is not a UK number")).toBeInTheDocument();
       expect(
+        screen.getByText('1 members imported without a phone, who cannot be called.'),
+      ).toBeInTheDocument();
+      const reasons = screen.getByRole('table', { name: 'Rejected rows by reason' });
+      expect(
+        within(reasons).getByRole('cell', { name: 'phone not a usable number' }),
+      ).toBeVisible();
+      expect(xhr.sent.url).toContain('dryRun=1');
+      expect(xhr.sent.url).not.toContain('blankCellsClear');
+      expect(
         screen.getByRole('link', { name: 'Download all rejected rows (CSV)' }),
       ).toHaveAttribute('href', '/api/imports/imp1/errors.csv');
+    } finally {
+      xhr.restore();
+    }
+  });
+
+  it('shows what a file would change in stored members, and imports it only when confirmed', async () => {
+    const base = finished.result.data.memberImport;
+    const preview = {
+      request: { query: MEMBER_IMPORT_QUERY, variables: { id: 'imp2' } },
+      result: {
+        data: {
+          memberImport: {
+            ...base,
+            id: 'imp2',
+            dryRun: true,
+            blankCellsClear: true,
+            rowsTotal: 2013,
+            rowsInserted: 1010,
+            rowsUpdated: 1003,
+            rowsRejected: 0,
+            rowsWithoutPhone: 0,
+            rejectionReasons: [],
+            errors: [],
+            fieldChanges: [
+              { __typename: 'ImportFieldChange', field: 'phone', changed: 1003, blanked: 0 },
+            ],
+          },
+        },
+      },
+    };
+    const confirm = {
+      request: { query: CONFIRM_MEMBER_IMPORT_MUTATION, variables: { id: 'imp2' } },
+      result: {
+        data: {
+          confirmMemberImport: {
+            __typename: 'MemberImport',
+            id: 'imp2',
+            status: 'QUEUED',
+            dryRun: false,
+          },
+        },
+      },
+    };
+    const imported = {
+      request: { query: MEMBER_IMPORT_QUERY, variables: { id: 'imp2' } },
+      result: {
+        data: {
+          memberImport: { ...preview.result.data.memberImport, dryRun: false, fieldChanges: [] },
+        },
+      },
+      maxUsageCount: 5,
+    };
+    const xhr = fakeXhr(202, { id: 'imp2' });
+    try {
+      renderPage(<ImportPage />, {
+        ...route,
+        user: ADMIN,
+        mocks: [elections, recent, preview, confirm, imported],
+      });
+      await screen.findByRole('combobox', { name: 'Election' });
+      const user = await chooseFile();
+      await user.click(screen.getByRole('checkbox', { name: 'Blank cells clear stored values' }));
+      await user.click(screen.getByRole('button', { name: 'Import members.csv' }));
+      expect(await screen.findByText('Check what this file changes')).toBeInTheDocument();
+      expect(screen.getByText('1,003 members: phone changes; 0 fields blanked.')).toBeVisible();
+      expect(
+        screen.getByText(/Blank cells clear stored values\. Nothing has changed yet\./),
+      ).toBeVisible();
+      expect(screen.queryByText('Import finished')).not.toBeInTheDocument();
+      expect(xhr.sent.url).toContain('blankCellsClear=1');
+      await user.click(screen.getByRole('button', { name: 'Import these changes' }));
+      expect(await screen.findByText('Import finished', {}, { timeout: 3000 })).toBeInTheDocument();
     } finally {
       xhr.restore();
     }

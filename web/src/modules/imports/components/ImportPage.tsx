@@ -7,6 +7,7 @@ import {
   Alert,
   Button,
   Card,
+  Checkbox,
   FileDrop,
   PageHeader,
   ProgressBar,
@@ -63,7 +64,9 @@ function WatchedImport({ id, estimatedRows }: { id: string; estimatedRows?: numb
         {memberImport ? (
           <ImportProgress memberImport={memberImport} estimatedRows={estimatedRows} />
         ) : null}
-        {memberImport && FINISHED.has(memberImport.status) ? (
+        {memberImport &&
+        FINISHED.has(memberImport.status) &&
+        !(memberImport.dryRun && memberImport.status === 'SUCCEEDED') ? (
           <p>
             <Link to="/members">See the members</Link> or{' '}
             <Link to="/members/import">import another file</Link>.
@@ -89,6 +92,7 @@ export function ImportPage() {
   const [refusal, setRefusal] = useState<string>();
   const [attempted, setAttempted] = useState(false);
   const [estimatedRows, setEstimatedRows] = useState<number>();
+  const [blankCellsClear, setBlankCellsClear] = useState(false);
   const upload = useRef<AbortController>(undefined);
 
   const electionId = chosenElection || elections[0]?.id || '';
@@ -122,6 +126,10 @@ export function ImportPage() {
         file,
         electionId,
         mapping: mappingForUpload(mapping),
+        // The server checks the file against the stored members first; what it would
+        // change is shown for confirming (a file that changes none goes straight in).
+        dryRun: true,
+        blankCellsClear,
         onProgress: setUploading,
         signal: upload.current.signal,
       });
@@ -208,6 +216,15 @@ export function ImportPage() {
               onChange={setMapping}
               disabled={uploading !== undefined}
             />
+            <Checkbox
+              label="Blank cells clear stored values"
+              checked={blankCellsClear}
+              onChange={setBlankCellsClear}
+              disabled={uploading !== undefined}
+            />
+            <p className="pb-field__hint" style={{ margin: 0 }}>
+              Off: an empty cell keeps what Phonebank already has for that member.
+            </p>
             {attempted && problems.length > 0 ? (
               <Alert tone="error" title="Check the columns">
                 {problems.map((problem) => (
@@ -247,6 +264,7 @@ export function ImportPage() {
                 ? `About ${number.format(Math.max(0, Math.round(file.size / preview.bytesPerLine) - 1))} rows. `
                 : ''}
               Rows with problems are skipped and listed with their line numbers; the rest go in.
+              Before any member already stored changes, you see what the file would change.
             </p>
           </Card>
         ) : null}

@@ -1,4 +1,5 @@
 import { Alert, ProgressBar } from '../../../design-system';
+import { ImportPreview } from './ImportPreview';
 import { type ImportDetails, ImportResult } from './ImportResult';
 
 const number = new Intl.NumberFormat('en-GB');
@@ -27,7 +28,9 @@ export function ImportProgress({ memberImport, estimatedRows }: ImportProgressPr
       const estimate = estimatedRows && estimatedRows > read ? estimatedRows : undefined;
       return (
         <ProgressBar
-          label="Importing members"
+          label={
+            memberImport.dryRun ? 'Checking the file against the members' : 'Importing members'
+          }
           value={estimate ? Math.min(read, estimate * 0.99) : undefined}
           max={estimate}
           valueText={
@@ -48,6 +51,7 @@ export function ImportProgress({ memberImport, estimatedRows }: ImportProgressPr
         </Alert>
       );
     case 'SUCCEEDED':
+      if (memberImport.dryRun) return <ImportPreview memberImport={memberImport} />;
       return (
         <>
           <ProgressBar label="Import complete" value={100} />

@@ -14,6 +14,7 @@ export function ImportResult({ memberImport }: { memberImport: ImportDetails }) 
     { term: 'Unchanged', value: memberImport.rowsUnchanged },
     { term: 'Rejected', value: memberImport.rowsRejected },
     { term: 'Duplicate phones', value: memberImport.duplicatePhones },
+    { term: 'Without a phone', value: memberImport.rowsWithoutPhone },
   ];
   const shown = memberImport.errors.length;
   return (
@@ -36,6 +37,11 @@ export function ImportResult({ memberImport }: { memberImport: ImportDetails }) 
           </div>
         ))}
       </dl>
+      {memberImport.rowsWithoutPhone > 0 ? (
+        <Alert tone="info">
+          <p>{`${number.format(memberImport.rowsWithoutPhone)} members imported without a phone, who cannot be called.`}</p>
+        </Alert>
+      ) : null}
       {memberImport.duplicatePhones > 0 ? (
         <p className="pb-muted">
           Members with a phone number another member also has are kept and marked “shared phone”,
@@ -50,6 +56,15 @@ export function ImportResult({ memberImport }: { memberImport: ImportDetails }) 
             </a>{' '}
             <span className="pb-muted">with their line numbers, reasons and original columns.</span>
           </p>
+          <Table
+            caption="Rejected rows by reason"
+            columns={[
+              { key: 'reason', header: 'Reason', render: (row) => row.reason },
+              { key: 'rows', header: 'Rows', render: (row) => number.format(row.rows) },
+            ]}
+            rows={memberImport.rejectionReasons}
+            rowKey={(row) => row.kind}
+          />
           <Table
             caption={
               shown < memberImport.rowsRejected

@@ -30,9 +30,12 @@ const COLUMNS = [
   {
     key: 'status',
     header: 'Status',
-    render: (row: ImportRow) => (
-      <Badge tone={STATUS[row.status].tone}>{STATUS[row.status].label}</Badge>
-    ),
+    render: (row: ImportRow) =>
+      row.dryRun && row.status === 'SUCCEEDED' ? (
+        <Badge tone="neutral">Checked, not imported</Badge>
+      ) : (
+        <Badge tone={STATUS[row.status].tone}>{STATUS[row.status].label}</Badge>
+      ),
   },
   {
     key: 'rows',

@@ -24,15 +24,38 @@ export const MEMBER_IMPORT_QUERY = graphql(`
       rowsUnchanged
       rowsRejected
       duplicatePhones
+      rowsWithoutPhone
+      dryRun
+      blankCellsClear
       failureMessage
       createdAt
       startedAt
       readAt
       finishedAt
+      rejectionReasons {
+        kind
+        reason
+        rows
+      }
+      fieldChanges {
+        field
+        changed
+        blanked
+      }
       errors(limit: 100) {
         line
         message
       }
+    }
+  }
+`);
+
+export const CONFIRM_MEMBER_IMPORT_MUTATION = graphql(`
+  mutation ConfirmMemberImport($id: ID!) {
+    confirmMemberImport(id: $id) {
+      id
+      status
+      dryRun
     }
   }
 `);
@@ -42,6 +65,7 @@ export const MEMBER_IMPORTS_QUERY = graphql(`
     memberImports(electionId: $electionId, limit: $limit) {
       id
       status
+      dryRun
       fileName
       rowsTotal
       rowsInserted

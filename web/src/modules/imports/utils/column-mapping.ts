@@ -61,6 +61,7 @@ export const COLUMN_LABELS: Readonly<Record<MemberColumnName, string>> = {
   first_name: 'First name',
   last_name: 'Last name',
   phone: 'Phone',
+  landline: 'Landline',
   email: 'Email',
   postcode: 'Postcode',
   region: 'Region code',

@@ -21,16 +21,27 @@ export interface UploadOptions {
   file: File;
   electionId: string;
   mapping: ColumnMapping;
+  /** The server previews the file against the stored members; confirmMemberImport imports it. */
+  dryRun?: boolean;
+  /** A blank cell clears the stored value instead of keeping it. */
+  blankCellsClear?: boolean;
   onProgress?: (progress: UploadProgress) => void;
   /** Aborts the upload when signalled. */
   signal?: AbortSignal;
 }
 
-export function uploadUrl(electionId: string, mapping: ColumnMapping, fileName: string): string {
+export function uploadUrl(
+  electionId: string,
+  mapping: ColumnMapping,
+  fileName: string,
+  options: { dryRun?: boolean; blankCellsClear?: boolean } = {},
+): string {
   const query = [
     `electionId=${encodeURIComponent(electionId)}`,
     `mapping=${encodeURIComponent(JSON.stringify(mapping))}`,
     `fileName=${encodeURIComponent(fileName)}`,
+    ...(options.dryRun ? ['dryRun=1'] : []),
+    ...(options.blankCellsClear ? ['blankCellsClear=1'] : []),
   ].join('&');
   return `/api/imports/members?${query}`;
 }
@@ -65,12 +76,14 @@ export function uploadMemberFile({
   file,
   electionId,
   mapping,
+  dryRun,
+  blankCellsClear,
   onProgress,
   signal,
 }: UploadOptions): Promise<{ id: string }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', uploadUrl(electionId, mapping, file.name));
+    xhr.open('POST', uploadUrl(electionId, mapping, file.name, { dryRun, blankCellsClear }));
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.upload.onprogress = (event) => {
