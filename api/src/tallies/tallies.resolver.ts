@@ -2,7 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 
 import { Roles } from '../auth/decorators/access.decorators';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
-import { assertCanReachRegion } from '../auth/region-access';
+import { RegionPermission, requireRegionAccess } from '../auth/region-access';
 import type { User } from '../users/user.entity';
 import { REGION_TALLY_READERS } from './region-tally-readers';
 import { RegionTallyModel } from './tallies.models';
@@ -20,7 +20,7 @@ export class TalliesResolver {
     @CurrentUser() user: User,
     @Args('regionId', { type: () => ID }) regionId: string,
   ): Promise<RegionTallyModel> {
-    assertCanReachRegion(user, regionId);
+    requireRegionAccess(user, { permission: RegionPermission.FIGURES, regionIds: [regionId] });
     return this.tallies.regionTally(regionId);
   }
 
