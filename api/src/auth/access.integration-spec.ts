@@ -321,6 +321,11 @@ describe('region scope, whatever path reaches the data', () => {
           probe.kind === 'subscription' && connection
             ? await subscribeOnce(connection, probe)
             : await client.graphql(probe.document);
+        const codes = ((response.errors ?? []) as { extensions?: { code?: string } }[]).map(
+          (error) => error.extensions?.code,
+        );
+        if (codes.includes('INTERNAL_SERVER_ERROR'))
+          leaks.push({ probe: probe.document, leaked: ['INTERNAL_SERVER_ERROR'] });
         const leaked = leakOf(probe, response, markers);
         if (leaked.length) leaks.push({ probe: probe.document, leaked: [...new Set(leaked)] });
       }

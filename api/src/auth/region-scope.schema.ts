@@ -1,6 +1,7 @@
 import {
   defaultFieldResolver,
   getNamedType,
+  GraphQLError,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLInputType,
@@ -13,13 +14,12 @@ import {
 } from 'graphql';
 
 import { AppException } from '../common/errors/app.exception';
-import { toGraphQLError } from '../common/errors/to-graphql-error';
 import type { User } from '../users/user.entity';
 import {
   REGION_FIELD_EXTENSION,
   REGION_SCOPE_EXTENSION,
   type TypeRegionScope,
-} from './decorators/region-scope.decorators';
+} from './region-scope.extensions';
 import { mayAccessRegion, RegionPermission, requireRegionAccess } from './region-access';
 import type { AuthenticatedRequest } from './request-context';
 
@@ -45,8 +45,12 @@ const fieldPermission = (field: GraphQLField<unknown, unknown>): RegionPermissio
 const readsAProperty = (field: GraphQLField<unknown, unknown>): boolean =>
   field.resolve?.name === 'rootFieldResolver';
 
+/**
+ * A refusal as graphql-js reports it. Only FORBIDDEN and UNAUTHENTICATED come from here,
+ * with nothing but a message, so this module needs no Nest (its tests build a bare schema).
+ */
 function refusal(exception: AppException): Error {
-  return toGraphQLError(exception).error;
+  return new GraphQLError(exception.message, { extensions: { code: exception.code } });
 }
 
 /** Where region ids sit in a field's arguments: paths of names, through input objects. */
@@ -137,6 +141,10 @@ export function enforceRegionScope(schema: GraphQLSchema, identify: IdentifyCall
   const objectTypes = Object.values(schema.getTypeMap()).filter(
     (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
   );
+
+  const region = schema.getType('Region');
+  if (region && isObjectType(region) && !typeScope(region))
+    problems.push('Region is not @RegionScoped: its objects are what region scope is about.');
 
   for (const type of objectTypes) {
     const ownScope = typeScope(type);

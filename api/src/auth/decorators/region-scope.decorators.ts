@@ -1,17 +1,12 @@
 import { Extensions } from '@nestjs/graphql';
 
 import type { RegionPermission } from '../region-access';
-
-export const REGION_SCOPE_EXTENSION = 'phonebankRegionScope';
-export const REGION_FIELD_EXTENSION = 'phonebankRegionField';
-
-/** Which region an object of a region-scoped type belongs to; null: it belongs to none. */
-export type RegionOf<T> = (source: T) => string | null | undefined;
-
-export interface TypeRegionScope {
-  permission: RegionPermission;
-  regionOf: RegionOf<unknown>;
-}
+import {
+  REGION_FIELD_EXTENSION,
+  REGION_SCOPE_EXTENSION,
+  type RegionOf,
+  type TypeRegionScope,
+} from '../region-scope.extensions';
 
 /**
  * On an @ObjectType whose objects belong to one region: every field that returns such
