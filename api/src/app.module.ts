@@ -10,6 +10,8 @@ import type { Logger } from 'pino';
 
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { enforceRegionScope } from './auth/region-scope.schema';
+import { SessionService } from './auth/services/session.service';
 import { CallListsModule } from './call-lists/call-lists.module';
 import { CallsModule } from './calls/calls.module';
 import { ClockModule } from './clock/clock.module';
@@ -70,9 +72,9 @@ export class AppModule {
         TypeOrmModule.forRoot(typeormOptions(databaseUrl, config.database.poolSize, logger)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LiveModule],
-          inject: [LiveSockets],
-          useFactory: (liveSockets: LiveSockets) => ({
+          imports: [LiveModule, AuthModule],
+          inject: [LiveSockets, SessionService],
+          useFactory: (liveSockets: LiveSockets, sessions: SessionService) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -85,6 +87,9 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             validationRules: QUERY_SHAPE_RULES,
             formatError: formatGraphQLError,
+            // Region scope on every field that reaches a region's data, or no schema at all.
+            transformSchema: (schema) =>
+              enforceRegionScope(schema, (request) => sessions.identify(request)),
             // Responses are per user and come by POST: nothing may cache them, so Apollo's
             // cache-control plugin (on by default) would only wrap every field resolver.
             plugins: [cacheControlDisabled, queryCostPlugin() as typeof cacheControlDisabled],

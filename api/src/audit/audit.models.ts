@@ -6,10 +6,13 @@ import { PageArgs } from '../common/graphql/page.args';
 import { Region } from '../elections/region.entity';
 import { User } from '../users/user.entity';
 import { AuditAction } from './audit-action';
+import { RegionScoped } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 registerEnumType(AuditAction, { name: 'AuditAction' });
 
 @ObjectType('AuditEntry', { description: 'Who did what to which personal data, and when.' })
+@RegionScoped(RegionPermission.READ, (entry: AuditEntryModel) => entry.region?.id)
 export class AuditEntryModel {
   @Field(() => ID)
   id: string;

@@ -1,7 +1,23 @@
 import { Role } from '@phonebank/domain';
 
-import { schemaOperations, type Operation } from '../../test/schema-walk';
-import { startTestApp, type TestApp, type TestUser } from '../../test/test-app';
+import {
+  ADD_VOLUNTEERS,
+  ALL_DAY,
+  arrangeQueue,
+  arrangeSlate,
+  claim,
+  createList,
+  record,
+} from '../../test/call-queue-fixture';
+import { LiveConnection } from '../../test/live-client';
+import {
+  markersIn,
+  type Probe,
+  schemaOperations,
+  type Operation,
+  schemaProbes,
+} from '../../test/schema-walk';
+import { startTestApp, type TestApp, type TestClient, type TestUser } from '../../test/test-app';
 
 type Rule = 'public' | 'signed-in' | Role[];
 
@@ -145,4 +161,226 @@ describe('who may call what', () => {
     expect(await forger.ok('{ me { id } }')).toEqual({ me: null });
     expect((await forger.fails('{ users { id } }')).extensions?.code).toBe('UNAUTHENTICATED');
   });
+});
+
+/** What a probe's answer gave away of the other region: its ids and names, or data asked for by its ids. */
+function leakOf(
+  probe: Probe,
+  response: { data?: unknown; errors?: unknown },
+  markers: ReadonlySet<string>,
+): string[] {
+  const data = (response.data ?? null) as Record<string, unknown> | null;
+  const found = markersIn(data, markers);
+  const answer = data?.[probe.root];
+  const askedForTheirs = probe.argumentIds.some((id) => markers.has(id));
+  const empty =
+    answer === null ||
+    answer === undefined ||
+    answer === false ||
+    (Array.isArray(answer) && answer.length === 0);
+  if (askedForTheirs && !empty) found.push(`an answer about ${probe.argumentIds.join(', ')}`);
+  return found;
+}
+
+/** The first push of a subscription probe, or its first error, as one response. */
+async function subscribeOnce(
+  connection: LiveConnection,
+  probe: Probe,
+): Promise<{ data?: unknown; errors?: unknown }> {
+  const subscription = connection.subscribe<Record<string, unknown>>(probe.document);
+  try {
+    const first = await Promise.race([
+      subscription.until(() => true).then((data) => ({ data })),
+      subscription.firstError().then((error) => ({ errors: [error] })),
+    ]);
+    return first;
+  } finally {
+    subscription.stop();
+  }
+}
+
+describe('region scope, whatever path reaches the data', () => {
+  let testApp: TestApp;
+  let probes: Probe[];
+  const markers = new Set<string>();
+  let ids: Record<string, string[]>;
+  let outsiders: { role: Role; user: TestUser }[];
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    testApp.setClock(new Date('2026-12-01T12:00:00Z'));
+    // London (ours) and the Midlands (theirs), each with candidates, members, a list, calls
+    // and pledges; the Midlands also a projection run and a volunteer who calls for both.
+    const arranged = await arrangeQueue(testApp, 4, 'Region scope');
+    const london = arranged.regionId;
+    const midlands = arranged.otherRegionId;
+    const admin = testApp.admin.client;
+    const slate = await arrangeSlate(testApp, arranged, { name: 'Ours', ours: true }, [
+      'Lou London',
+    ]);
+    const midlandsSlate = await arrangeSlate(
+      testApp,
+      { electionId: arranged.electionId, regionId: midlands },
+      { name: 'Theirs', ours: false },
+      ['Mia Midlands', 'Mo Midlands'],
+    );
+    const { election } = await admin.ok<{ election: { slates: { id: string; ours: boolean }[] } }>(
+      `query($id: ID!) { election(id: $id) { slates { id ours } } }`,
+      { id: arranged.electionId },
+    );
+    const { createCandidate: ourMidlander } = await admin.ok<{ createCandidate: { id: string } }>(
+      `mutation($regionId: ID!, $slateId: ID) { createCandidate(input: { regionId: $regionId, name: "Max Midlands", slateId: $slateId }) { id } }`,
+      { regionId: midlands, slateId: election.slates.find((s) => s.ours)?.id },
+    );
+    const midlandsMembers = await testApp.sql<{ id: string }>(
+      `INSERT INTO member (election_id, membership_number, first_name, last_name, phone, phone_type, region_id)
+       SELECT $1, 'MID' || n, 'Midlander' || n, 'Theirs', '+4477008' || lpad(n::text, 5, '0'), 'MOBILE', $2
+         FROM generate_series(1, 4) AS n RETURNING id`,
+      [arranged.electionId, midlands],
+    );
+    const midlandsCoordinator = await testApp.user(Role.COORDINATOR, [midlands]);
+    const midlandsVolunteer = await testApp.user(Role.VOLUNTEER, [midlands]);
+    const bothRegions = await testApp.user(Role.VOLUNTEER, [london, midlands]);
+    const londonList = await createList(arranged.coordinator.client, london);
+    const midlandsList = await createList(midlandsCoordinator.client, midlands, {
+      name: 'Midlands list',
+      callingHours: ALL_DAY,
+    });
+    await arranged.coordinator.client.ok(ADD_VOLUNTEERS, {
+      id: londonList.id,
+      userIds: [arranged.volunteer.id, bothRegions.id],
+    });
+    await midlandsCoordinator.client.ok(ADD_VOLUNTEERS, {
+      id: midlandsList.id,
+      userIds: [midlandsVolunteer.id, bothRegions.id],
+    });
+    for (const [client, list, first] of [
+      [midlandsVolunteer.client, midlandsList.id, ourMidlander.id],
+      [arranged.volunteer.client, londonList.id, slate['Lou London']],
+    ] as [TestClient, string, string][]) {
+      const held = await claim(client, list);
+      await record(client, held?.id as string, 'ANSWERED', {
+        pledge: { status: 'PLEDGED', ranking: [first] },
+        notes: 'Pledged on the phone',
+      });
+    }
+    const { startProjection: run } = await midlandsCoordinator.client.ok<{
+      startProjection: { id: string };
+    }>(`mutation($id: ID!) { startProjection(regionId: $id, simulations: 10) { id } }`, {
+      id: midlands,
+    });
+    for (const id of [
+      midlands,
+      midlandsList.id,
+      run.id,
+      ourMidlander.id,
+      ...Object.values(midlandsSlate),
+      ...midlandsMembers.map((member) => member.id),
+      'Mia Midlands',
+      'Max Midlands',
+      'Mo Midlands',
+      'Midlands list',
+    ])
+      markers.add(id);
+    ids = {
+      Region: [london, midlands],
+      CallList: [londonList.id, midlandsList.id],
+      Election: [arranged.electionId],
+      Member: [arranged.memberIds[0], midlandsMembers[0].id],
+      ProjectionRun: [run.id],
+      Candidate: [slate['Lou London'], ourMidlander.id],
+      User: [arranged.volunteer.id, bothRegions.id],
+    };
+    outsiders = [
+      { role: Role.VOLUNTEER, user: arranged.volunteer },
+      { role: Role.COORDINATOR, user: arranged.coordinator },
+    ];
+    probes = await schemaProbes(testApp.admin.client, {
+      idsByType: ids,
+      maxDepth: 4,
+      maxVariants: 6,
+    });
+  });
+  afterAll(() => testApp.close());
+
+  /** Runs every probe of one kind as `client`, returning each leak found. */
+  async function walk(
+    client: TestClient,
+    kinds: Probe['kind'][],
+  ): Promise<{ probe: string; leaked: string[] }[]> {
+    const leaks: { probe: string; leaked: string[] }[] = [];
+    const connection = kinds.includes('subscription')
+      ? new LiveConnection(client.baseUrl, client.cookie)
+      : undefined;
+    // Mutations that end something run last, so the others still find what they act on.
+    const ending = /^(archive|delete|remove|release|erase|revoke|logout)/;
+    const ordered = probes
+      .filter((probe) => kinds.includes(probe.kind))
+      .sort((a, b) => Number(ending.test(a.root)) - Number(ending.test(b.root)));
+    try {
+      for (const probe of ordered) {
+        const response =
+          probe.kind === 'subscription' && connection
+            ? await subscribeOnce(connection, probe)
+            : await client.graphql(probe.document);
+        const codes = ((response.errors ?? []) as { extensions?: { code?: string } }[]).map(
+          (error) => error.extensions?.code,
+        );
+        if (codes.includes('INTERNAL_SERVER_ERROR'))
+          leaks.push({ probe: probe.document, leaked: ['INTERNAL_SERVER_ERROR'] });
+        const leaked = leakOf(probe, response, markers);
+        if (leaked.length) leaks.push({ probe: probe.document, leaked: [...new Set(leaked)] });
+      }
+    } finally {
+      await connection?.close();
+    }
+    return leaks;
+  }
+
+  it('builds probes for every root field down to the regions reached through a call list', () => {
+    const paths = new Set(probes.map((probe) => [probe.root, ...probe.path].join('.')));
+    expect(paths).toContain('callList.election.regions.firstPreferenceTargets');
+    expect(paths).toContain('callListChanged.election.regions');
+    expect(paths).toContain('regionTally.region.candidates');
+    expect(probes.length).toBeGreaterThan(500);
+  });
+
+  it('shows an admin the other region through the same probes, so the walk can see a leak', async () => {
+    const probe = probes.find(
+      (candidate) =>
+        [candidate.root, ...candidate.path].join('.') ===
+          'callList.election.regions.firstPreferenceTargets' &&
+        candidate.argumentIds[0] === ids.CallList[0],
+    ) as Probe;
+    const response = await testApp.admin.client.graphql(probe.document);
+    expect(markersIn(response.data, markers)).toContain(ids.Region[1]);
+  });
+
+  it('still shows each their own region through the same path, and its figures only to the coordinator', async () => {
+    const REGIONS = `query($id: ID!) { callList(id: $id) { election { regions { id code } } } }`;
+    const FIGURES = `query($id: ID!) { callList(id: $id) { region { firstPreferenceTargets { firstPreferences } } } }`;
+    for (const { user } of outsiders) {
+      const { callList } = await user.client.ok<{
+        callList: { election: { regions: { id: string }[] } };
+      }>(REGIONS, { id: ids.CallList[0] });
+      expect(callList.election.regions.map((region) => region.id)).toEqual([ids.Region[0]]);
+    }
+    const [volunteer, coordinator] = outsiders;
+    expect(
+      (await volunteer.user.client.fails(FIGURES, { id: ids.CallList[0] })).extensions?.code,
+    ).toBe('FORBIDDEN');
+    await coordinator.user.client.ok(FIGURES, { id: ids.CallList[0] });
+  });
+
+  it.each(['query', 'subscription', 'mutation'] as const)(
+    'gives an out-of-region volunteer and coordinator nothing of the other region through any %s',
+    async (kind) => {
+      const found = [];
+      for (const { role, user } of outsiders) {
+        const leaks = await walk(user.client, [kind]);
+        found.push({ role, count: leaks.length, first: leaks.slice(0, 3) });
+      }
+      expect(found).toEqual(outsiders.map(({ role }) => ({ role, count: 0, first: [] })));
+    },
+  );
 });

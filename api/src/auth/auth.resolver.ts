@@ -34,6 +34,9 @@ export class AuthResolver {
       ipAddress: req.ip,
     });
     writeSessionCookie(req, res, token, expiresAt);
+    // The rest of this request is theirs: the fields of the user returned (their regions)
+    // are scoped to them like any later request.
+    req.user = user;
     return user;
   }
 

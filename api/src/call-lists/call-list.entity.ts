@@ -17,11 +17,14 @@ import { Election } from '../elections/election.entity';
 import { Region } from '../elections/region.entity';
 import { User } from '../users/user.entity';
 import type { CallListFilter } from './call-list-filter';
+import { RegionField, RegionScoped } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 @ObjectType({
   description:
     'Members of one region turned into work for volunteers: one queue entry per member, claimed one at a time.',
 })
+@RegionScoped(RegionPermission.READ, (list: CallList) => list.regionId)
 @Entity()
 @Index('call_list_region_id_index', ['regionId'])
 @Check('call_list_max_attempts_range', '"max_attempts" BETWEEN 1 AND 20')
@@ -42,6 +45,8 @@ export class CallList {
   @Column({ type: 'uuid' })
   regionId: string;
 
+  // A property with its own resolver: Nest keeps the property's extensions, so the scope sits here.
+  @RegionField(RegionPermission.READ)
   @Field(() => Region)
   @ManyToOne(() => Region, { onDelete: 'CASCADE' })
   @JoinColumn()

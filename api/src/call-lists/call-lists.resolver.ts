@@ -34,6 +34,8 @@ import {
 import { CallListProgressService } from './services/call-list-progress.service';
 import { CallListVolunteersService } from './services/call-list-volunteers.service';
 import { CallListsService } from './services/call-lists.service';
+import { RegionField } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 @ObjectType()
 export class CallListRefresh {
@@ -155,18 +157,21 @@ export class CallListsResolver {
     return this.service.region(list);
   }
 
+  @RegionField(RegionPermission.READ)
   @Authenticated()
   @ResolveField(() => Election)
   election(@Parent() list: CallList): Promise<Election> {
     return this.service.election(list);
   }
 
+  @RegionField(RegionPermission.READ)
   @Authenticated()
   @ResolveField(() => Int, { description: 'Members in the list, whatever their state.' })
   size(@Parent() list: CallList): Promise<number> {
     return this.progressService.size(list);
   }
 
+  @RegionField(RegionPermission.READ)
   @Authenticated()
   @ResolveField(() => Int, {
     description: 'Members still to be called: waiting, held or due later.',
@@ -175,30 +180,35 @@ export class CallListsResolver {
     return this.progressService.remaining(list);
   }
 
+  @RegionField(RegionPermission.READ)
   @Authenticated()
   @ResolveField(() => CallListProgress)
   progress(@Parent() list: CallList): Promise<CallListProgress> {
     return this.progressService.progress(list);
   }
 
+  @RegionField(RegionPermission.READ)
   @Authenticated()
   @ResolveField(() => CallingHours)
   callingHours(@Parent() list: CallList): CallingHours {
     return this.service.callingHours(list);
   }
 
+  @RegionField(RegionPermission.READ)
   @Authenticated()
   @ResolveField(() => RetryDelays)
   retryDelays(@Parent() list: CallList): RetryDelays {
     return this.service.retryDelays(list);
   }
 
+  @RegionField(RegionPermission.READ)
   @Authenticated()
   @ResolveField(() => CallListFilterModel, { name: 'filter' })
   filterOf(@Parent() list: CallList): CallListFilterModel {
     return this.service.filter(list);
   }
 
+  @RegionField(RegionPermission.READ)
   @Authenticated()
   @ResolveField(() => [CallListVolunteerModel], {
     description:

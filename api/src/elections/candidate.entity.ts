@@ -13,8 +13,11 @@ import {
 
 import { Region } from './region.entity';
 import { Slate } from './slate.entity';
+import { RegionScoped } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 @ObjectType({ description: 'A candidate standing in one region, on a slate or independent.' })
+@RegionScoped(RegionPermission.READ, (candidate: Candidate) => candidate.regionId)
 @Entity()
 @Index('candidate_region_name_unique', ['regionId', 'name'], { unique: true })
 export class Candidate {

@@ -19,8 +19,11 @@ import type { FirstPreferenceTarget } from '@phonebank/domain';
 import { Candidate } from './candidate.entity';
 import { Election } from './election.entity';
 import { ReservedMinimum } from './reserved-minimum.model';
+import { RegionField, RegionScoped } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 @ObjectType({ description: 'A region electing `seats` members by STV, with its reserved minima.' })
+@RegionScoped(RegionPermission.READ, (region: Region) => region.id)
 @Entity()
 @Index('region_election_code_unique', ['electionId', 'code'], { unique: true })
 @Check('region_seats_positive', '"seats" >= 1')
@@ -64,6 +67,8 @@ export class Region {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   minima: ReservedMinimum[];
 
+  // A property with its own resolver: Nest keeps the property's extensions, so the scope sits here.
+  @RegionField(RegionPermission.READ)
   @Field(() => [Candidate])
   @OneToMany(() => Candidate, (candidate) => candidate.region)
   candidates: Candidate[];

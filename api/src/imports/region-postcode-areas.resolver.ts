@@ -4,11 +4,14 @@ import { Role } from '@phonebank/domain';
 import { Authenticated, Roles } from '../auth/decorators/access.decorators';
 import { Region } from '../elections/region.entity';
 import { MemberImportsService } from './services/member-imports.service';
+import { RegionField } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 @Resolver(() => Region)
 export class RegionPostcodeAreasResolver {
   constructor(private readonly imports: MemberImportsService) {}
 
+  @RegionField(RegionPermission.READ)
   @Authenticated()
   @ResolveField(() => [String], {
     description: 'The postcode areas whose members belong here when a file gives no region.',

@@ -13,8 +13,11 @@ import {
 
 import { Election } from '../elections/election.entity';
 import { Region } from '../elections/region.entity';
+import { RegionScoped } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 @ObjectType({ description: 'A member of the electorate who may be called.' })
+@RegionScoped(RegionPermission.READ, (member: Member) => member.regionId)
 @Entity()
 @Index('member_election_membership_number_unique', ['electionId', 'membershipNumber'], {
   unique: true,

@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PledgeStatus, SecondPreferenceAnswer } from '@phonebank/domain';
 
 import { Region } from '../elections/region.entity';
+import { RegionScoped } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 @ObjectType({ description: "A member's current (latest) pledge." })
 export class MemberPledge {
@@ -19,6 +21,7 @@ export class MemberPledge {
   description:
     'A row of the members list: no full phone number or email (reading those is audited, through member(id)).',
 })
+@RegionScoped(RegionPermission.READ, (member: MemberSummary) => member.region?.id)
 export class MemberSummary {
   @Field(() => ID)
   id: string;

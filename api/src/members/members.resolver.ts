@@ -8,6 +8,8 @@ import { MembersArgs } from './dtos/member.inputs';
 import { Member } from './member.entity';
 import { MemberPage, MemberPledge } from './member.models';
 import { MembersService } from './members.service';
+import { RegionField } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 /** Members' personal data: coordinators (their regions) and admins only; volunteers never. */
 @Roles(Role.ADMIN, Role.COORDINATOR)
@@ -54,6 +56,7 @@ export class MembersResolver {
     return this.service.erase(user, memberId);
   }
 
+  @RegionField(RegionPermission.READ)
   @ResolveField(() => Boolean, {
     description: 'Another member of the same election has the same phone number.',
   })
@@ -61,6 +64,7 @@ export class MembersResolver {
     return this.service.sharedPhone(member);
   }
 
+  @RegionField(RegionPermission.READ)
   @ResolveField(() => MemberPledge, {
     nullable: true,
     description: 'The current pledge; null until one is recorded.',

@@ -7,6 +7,8 @@ import { Region } from '../elections/region.entity';
 import type { User } from '../users/user.entity';
 import { FirstPreferenceTargetInput, FirstPreferenceTargetModel } from './first-preference.models';
 import { FirstPreferenceService } from './first-preference.service';
+import { RegionField } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 const HELP =
   'Vote management: each supporter of our slate is asked to give their first preference to the candidate of ours furthest below their target share of our first preferences (equal unless the coordinator sets weights), and to rank the rest of our slate next. Spreading first preferences keeps every one of our candidates in the count until transfers can elect them, instead of one piling up votes past the quota while another is eliminated early.';
@@ -15,6 +17,7 @@ const HELP =
 export class FirstPreferenceResolver {
   constructor(private readonly service: FirstPreferenceService) {}
 
+  @RegionField(RegionPermission.FIGURES)
   @Authenticated()
   @ResolveField(() => [FirstPreferenceTargetModel], { description: HELP })
   firstPreferenceTargets(@Parent() region: Region): Promise<FirstPreferenceTargetModel[]> {

@@ -58,10 +58,17 @@ export class FirstPreferenceService {
     }));
   }
 
-  async targets(region: Region): Promise<FirstPreferenceTargetModel[]> {
-    const [candidates, counts] = await Promise.all([
-      this.ourCandidates(region.id),
-      this.firstPreferences(region.id),
+  /** The region with its stored split: a region read with the session's user lacks it. */
+  private async withTargets(region: Region): Promise<Region> {
+    if (region.firstPreferenceTargets !== undefined) return region;
+    return this.dataSource.getRepository(Region).findOneOrFail({ where: { id: region.id } });
+  }
+
+  async targets(given: Region): Promise<FirstPreferenceTargetModel[]> {
+    const [region, candidates, counts] = await Promise.all([
+      this.withTargets(given),
+      this.ourCandidates(given.id),
+      this.firstPreferences(given.id),
     ]);
     const weights = FirstPreferenceService.weights(region, candidates);
     const total = weights.reduce((sum, target) => sum + target.weight, 0);

@@ -18,6 +18,7 @@ function runModel(run: ProjectionRun): ProjectionRunModel & { run: ProjectionRun
   return {
     run,
     id: run.id,
+    regionId: run.regionId,
     status: run.status,
     progress: run.progress,
     simulations: run.simulations,

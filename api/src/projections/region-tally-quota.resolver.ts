@@ -4,10 +4,13 @@ import { expectedQuota } from '@phonebank/projection';
 import { Authenticated } from '../auth/decorators/access.decorators';
 import { RegionTallyModel } from '../tallies/tallies.models';
 import { regionAssumptions } from './region-assumptions';
+import { RegionField } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 /** The quota line on a region's charts: what a quota would be at the assumed turnout. */
 @Resolver(() => RegionTallyModel)
 export class RegionTallyQuotaResolver {
+  @RegionField(RegionPermission.FIGURES)
   @Authenticated()
   @ResolveField(() => Float, {
     description:

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CallScriptStepType } from '@phonebank/domain';
+import { RegionScoped } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 registerEnumType(CallScriptStepType, {
   name: 'CallScriptStepType',
@@ -52,6 +54,7 @@ export class CallScriptStepModel {
 }
 
 @ObjectType('CallScript', { description: 'A script at its latest version.' })
+@RegionScoped(RegionPermission.READ, (script: CallScriptModel) => script.regionId)
 export class CallScriptModel {
   @Field(() => ID, { nullable: true, description: 'Null for the built-in script.' })
   id: string | null;

@@ -5,6 +5,8 @@ import { CandidateCount } from '../elections/candidate-count.model';
 import { Candidate } from '../elections/candidate.entity';
 import { Region } from '../elections/region.entity';
 import { User } from '../users/user.entity';
+import { RegionScoped } from '../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../auth/region-access';
 
 @ObjectType({ description: 'Latest pledges with one status.' })
 export class PledgeStatusCount {
@@ -79,6 +81,7 @@ export class VolunteerCallActivity {
   description:
     "A region's figures as recorded on the phones: members, calls, latest pledges, preferences and transfers.",
 })
+@RegionScoped(RegionPermission.FIGURES, (tally: RegionTallyModel) => tally.region.id)
 export class RegionTallyModel {
   @Field(() => Region)
   region: Region;

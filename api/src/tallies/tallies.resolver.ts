@@ -2,8 +2,8 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 
 import { Roles } from '../auth/decorators/access.decorators';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { RegionPermission, requireRegionAccess } from '../auth/region-access';
 import { COUNT_COST } from '../common/graphql/query-cost';
-import { assertCanReachRegion } from '../auth/region-access';
 import type { User } from '../users/user.entity';
 import { REGION_TALLY_READERS } from './region-tally-readers';
 import { RegionTallyModel } from './tallies.models';
@@ -22,7 +22,7 @@ export class TalliesResolver {
     @CurrentUser() user: User,
     @Args('regionId', { type: () => ID }) regionId: string,
   ): Promise<RegionTallyModel> {
-    assertCanReachRegion(user, regionId);
+    requireRegionAccess(user, { permission: RegionPermission.FIGURES, regionIds: [regionId] });
     return this.tallies.regionTally(regionId);
   }
 

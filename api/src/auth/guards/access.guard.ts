@@ -4,7 +4,6 @@ import { Reflector } from '@nestjs/core';
 import { AppException } from '../../common/errors/app.exception';
 import { ACCESS_METADATA, type Access } from '../decorators/access.decorators';
 import { requestOf } from '../request-context';
-import { readSessionToken } from '../session-cookie';
 import { SessionService } from '../services/session.service';
 
 /**
@@ -25,14 +24,7 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     const request = requestOf(context);
-    if (request.user === undefined) {
-      const token = readSessionToken(request);
-      const session = token ? await this.sessions.resume(token) : undefined;
-      if (session) {
-        request.user = session.user;
-        request.sessionId = session.id;
-      }
-    }
+    await this.sessions.identify(request);
     if (access === undefined)
       throw AppException.forbidden('This operation declares no access rule.');
     if (access.kind === 'public') return true;

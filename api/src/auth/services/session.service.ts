@@ -9,7 +9,9 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { Region } from '../../elections/region.entity';
 import { User } from '../../users/user.entity';
+import type { AuthenticatedRequest } from '../request-context';
 import { SessionCache } from '../session-cache';
+import { readSessionToken } from '../session-cookie';
 import { Session } from '../session.entity';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
@@ -112,6 +114,21 @@ export class SessionService {
    * or disabled. Runs on every request: kept in memory (SessionCache) once read, and read in
    * one plain query (TypeORM's relation loading cost more CPU than the rest of a request).
    */
+  /**
+   * Who makes this request: the user of its session cookie, kept on the request so the
+   * access guard and the region scope of the schema read it once.
+   */
+  async identify(request: AuthenticatedRequest): Promise<User | undefined> {
+    if (request.user !== undefined) return request.user;
+    const token = readSessionToken(request);
+    const session = token ? await this.resume(token) : undefined;
+    if (session) {
+      request.user = session.user;
+      request.sessionId = session.id;
+    }
+    return request.user;
+  }
+
   async resume(token: string): Promise<Session | undefined> {
     const tokenHash = hashToken(token);
     const key = tokenHash.toString('base64');

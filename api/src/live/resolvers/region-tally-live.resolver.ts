@@ -2,7 +2,7 @@ import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 
 import { Roles } from '../../auth/decorators/access.decorators';
 import { CurrentUser } from '../../auth/decorators/current-user.decorator';
-import { assertCanReachRegion } from '../../auth/region-access';
+import { RegionPermission, requireRegionAccess } from '../../auth/region-access';
 import { REGION_TALLY_READERS } from '../../tallies/region-tally-readers';
 import { RegionTallyModel } from '../../tallies/tallies.models';
 import type { User } from '../../users/user.entity';
@@ -24,7 +24,7 @@ export class RegionTallyLiveResolver {
     @Args('regionId', { type: () => ID }) regionId: string,
     @Context('subscriber') subscriber: LiveSubscriber,
   ): AsyncIterableIterator<LivePush<RegionTallyModel>> {
-    assertCanReachRegion(user, regionId);
+    requireRegionAccess(user, { permission: RegionPermission.FIGURES, regionIds: [regionId] });
     return this.feed.watch(regionId, subscriber);
   }
 }

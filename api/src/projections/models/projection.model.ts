@@ -4,6 +4,8 @@ import { Candidate } from '../../elections/candidate.entity';
 import { CandidateCount } from '../../elections/candidate-count.model';
 import { Region } from '../../elections/region.entity';
 import { ProjectionAssumptionsModel } from './projection-assumptions.model';
+import { RegionScoped } from '../../auth/decorators/region-scope.decorators';
+import { RegionPermission } from '../../auth/region-access';
 
 @ObjectType({
   description:
@@ -31,6 +33,7 @@ export class PledgesNeeded {
   description:
     'An STV count over ballots made from the region’s pledges and the coordinator’s assumptions, repeated with random variation.',
 })
+@RegionScoped(RegionPermission.FIGURES, (projection: Projection) => projection.region.id)
 export class Projection {
   @Field(() => Region)
   region: Region;
