@@ -236,4 +236,23 @@ describe('erasure leaves nothing of the member anywhere in the database', () => 
     );
     expect(await scan(testApp)).toEqual([]);
   });
+
+  it('erasing a member an older erasure left notes for clears them too', async () => {
+    const [bob] = await testApp.sql<{ id: string }>(
+      "SELECT id FROM member WHERE membership_number = 'QB2001'",
+    );
+    // As erasure was before it reached calls: the member row cleared, the call notes kept.
+    await testApp.sql(
+      `UPDATE member SET first_name = '', last_name = '', phone = NULL, erased_at = now(),
+         membership_number = 'erased:old' WHERE id = $1`,
+      [bob.id],
+    );
+    expect(
+      await testApp.sql('SELECT notes FROM call_record WHERE member_id = $1', [bob.id]),
+    ).toEqual([{ notes: expect.stringContaining('Bob says') }]);
+    await admin.ok(ERASE, { id: bob.id });
+    expect(
+      await testApp.sql('SELECT notes, answers FROM call_record WHERE member_id = $1', [bob.id]),
+    ).toEqual([{ notes: null, answers: { help: 'YES' } }]);
+  });
 });

@@ -228,10 +228,10 @@ export class MembersService {
         : null;
       if (!member) throw AppException.notFound('Member', memberId);
       const alreadyErased = member.erasedAt !== null;
-      if (!alreadyErased) {
-        await redactMentions(manager, member);
-        await eraseMembers(manager, { sql: 'SELECT $1::uuid', params: [member.id] });
-      }
+      // Text elsewhere is found by their identifiers, which a first erasure removes; their own
+      // calls are found by id, so erasing again also clears what an older erasure left there.
+      if (!alreadyErased) await redactMentions(manager, member);
+      await eraseMembers(manager, { sql: 'SELECT $1::uuid', params: [member.id] });
       await this.audit.record(
         {
           user,

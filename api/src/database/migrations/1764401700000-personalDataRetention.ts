@@ -30,6 +30,21 @@ export class PersonalDataRetention1764401700000 implements MigrationInterface {
           ELSE value
         END;
       END $$`);
+    // Members erased before erasure reached their calls and tags: what it does now, done for
+    // them (not undone by down: erased data does not come back).
+    await queryRunner.query(`
+      UPDATE call_record c
+         SET notes = NULL,
+             answers = (SELECT jsonb_object_agg(a.key, a.value)
+                          FROM jsonb_each(c.answers) a
+                          JOIN call_script_version v ON v.id = c.script_version_id
+                          CROSS JOIN LATERAL jsonb_array_elements(v.steps) s
+                         WHERE s->>'key' = a.key AND s->>'type' <> 'FREE_TEXT')
+       WHERE c.member_id IN (SELECT id FROM member WHERE erased_at IS NOT NULL)
+         AND (c.notes IS NOT NULL OR c.answers IS NOT NULL)`);
+    await queryRunner.query(
+      `UPDATE member SET tags = '{}' WHERE erased_at IS NOT NULL AND tags <> '{}'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
