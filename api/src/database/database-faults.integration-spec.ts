@@ -45,7 +45,7 @@ interface LoadResult {
   acknowledged: Map<string, string>;
   /** Keys sent more than once because an attempt failed. */
   retried: Set<string>;
-  /** Failures other than DATABASE_UNAVAILABLE (or a refused connection while a process is down). */
+  /** Failures other than DATABASE_UNAVAILABLE: a process not answering, or any other error. */
   unexpected: string[];
   /** Retryable failures answered as DATABASE_UNAVAILABLE. */
   unavailable: number;
@@ -70,7 +70,7 @@ function emptyResult(): LoadResult {
 /**
  * The phone's outbox, as it were: an operation sent until the server answers with data,
  * again and again (the same input, so the same idempotency key) while it answers
- * DATABASE_UNAVAILABLE.
+ * DATABASE_UNAVAILABLE; any other answer fails the test.
  */
 async function untilAnswered<T>(
   send: () => Promise<GraphQLResponse<T>>,
@@ -90,9 +90,12 @@ async function untilAnswered<T>(
     }
     const [error] = answer.errors ?? [];
     if (!error) return answer.data as T;
-    if (error.extensions?.code === 'DATABASE_UNAVAILABLE' && error.extensions.retryable === true)
-      result.unavailable += 1;
-    else result.unexpected.push(`${error.extensions?.code}: ${error.message}`);
+    if (error.extensions?.code !== 'DATABASE_UNAVAILABLE' || error.extensions.retryable !== true) {
+      // The outbox would set the outcome aside: that call would be lost.
+      result.unexpected.push(`${error.extensions?.code}: ${error.message}`);
+      throw new Error(`Refused with ${error.extensions?.code}: ${error.message}`);
+    }
+    result.unavailable += 1;
     onRetry();
     await sleep(RETRY_MS);
   }
