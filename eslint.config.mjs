@@ -71,6 +71,27 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Every connection the API opens carries an 'error' listener (database-connections.ts):
+    // one without would end the process when PostgreSQL restarts.
+    files: ['api/src/**/*.ts'],
+    ignores: ['api/src/database/database-connections.ts', 'api/src/**/*.integration-spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'pg',
+              importNames: ['Pool', 'Client', 'default'],
+              allowTypeImports: true,
+              message: 'Use DatabasePool or databaseClient() from database/database-connections.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['api/src/**/*.resolver.ts'],
     rules: { 'phonebank/guarded-resolvers': 'error' },
   },

@@ -92,6 +92,11 @@ export interface TestAppOptions {
   environment?: Record<string, string>;
   /** Start like `npm start` on an empty database: demo data, demo admin, no ADMIN_EMAIL. */
   demo?: boolean;
+  /**
+   * The PostgreSQL server to make the app's database on (its template database made by
+   * createTemplateDatabase): a test's own, to restart. Default: the test run's server.
+   */
+  serverUrl?: string;
 }
 
 export interface TestApp {
@@ -106,6 +111,8 @@ export interface TestApp {
   user(role: Role | `${Role}`, regionIds?: string[]): Promise<TestUser>;
   /** The server's log so far (JSON lines). */
   log(): string;
+  /** Whether the first process is still running (it did not exit since it started). */
+  running(): boolean;
   /** Sends the server process `signal` (SIGSTOP: as busy as can be, until SIGCONT). */
   signal(signal: NodeJS.Signals): void;
   /** The server process's id (to read its memory from /proc). */
@@ -123,6 +130,10 @@ export interface TestReplica {
   baseUrl: string;
   /** A client of this replica carrying `from`'s session (sessions live in the database). */
   clientAs(from: TestClient): TestClient;
+  /** Whether this process is still running. */
+  running(): boolean;
+  /** This process's log so far. */
+  log(): string;
   close(): Promise<void>;
 }
 
@@ -179,7 +190,7 @@ function demoAdmin(log: string): { email: string; password: string } {
  * database and a free port: tests speak HTTP to it as a browser would.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const serverUrl = process.env[SERVER_URL_VARIABLE];
+  const serverUrl = options.serverUrl ?? process.env[SERVER_URL_VARIABLE];
   if (!serverUrl)
     throw new Error(
       `${SERVER_URL_VARIABLE} is not set: run through jest's api-integration project`,
@@ -246,6 +257,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return { id: createUser.id, email, password, client };
     },
     log: () => output,
+    running: () => server.exitCode === null && server.signalCode === null,
     signal: (signal) => server.kill(signal),
     pid: () => server.pid as number,
     async restart() {
@@ -269,6 +281,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
           client.cookie = from.cookie;
           return client;
         },
+        running: () => replicaServer.exitCode === null && replicaServer.signalCode === null,
+        log: () => replicaOutput,
         close: () => terminate(replicaServer),
       };
     },

@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { DatabasePool } from '../database/database-connections';
 import { databaseUrlOf } from '../database/typeorm-options';
 
 /**
@@ -16,17 +16,14 @@ import { databaseUrlOf } from '../database/typeorm-options';
  */
 @Injectable()
 export class ClaimConnections implements OnApplicationShutdown {
-  private readonly logger = new Logger('ClaimConnections');
-  readonly pool: Pool;
+  readonly pool: DatabasePool;
 
   constructor(@InjectDataSource() dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    this.pool = new Pool({
+    this.pool = new DatabasePool({
       connectionString: databaseUrlOf(dataSource, 'Claims'),
       max: config.database.claimPoolSize,
       application_name: 'phonebank-claims',
     });
-    // An idle connection the server cut: the pool drops it and opens another when needed.
-    this.pool.on('error', (error) => this.logger.warn(`Idle connection lost: ${error.message}`));
   }
 
   onApplicationShutdown(): Promise<void> {

@@ -189,3 +189,28 @@ WITH entry AS (
 )
 SELECT EXISTS (SELECT 1 FROM entry) AS entry_unchanged, (SELECT id FROM recorded) AS id`,
 );
+
+/**
+ * For recording a call whose claim no longer exists (it committed without waiting for the
+ * disk, and a crash lost it): list $1's rules, member $2's entry on it (null columns when
+ * the member is not on the list), and whether user $3 was added to the list. Rare: plain
+ * text, not prepared.
+ */
+export const READ_LIST_PLACE_FOR_RECORDING_SQL = `
+SELECT l.id AS call_list_id, l.region_id AS list_region_id, l.max_attempts, l.retry_delays,
+       e.id AS entry_id, e.member_id, e.attempts,
+       EXISTS (SELECT 1 FROM call_list_volunteer v WHERE v.call_list_id = l.id AND v.user_id = $3)
+         AS on_list
+  FROM call_list l
+  LEFT JOIN call_queue_entry e ON e.call_list_id = l.id AND e.member_id = $2
+ WHERE l.id = $1`;
+
+/**
+ * Puts back lost claim $1 (list $2, entry $3, member $4, volunteer $5) as held for no time
+ * at all, at $6, and already ended: RECORD_CALL then records the call against it as it
+ * would a late outcome. A hold of no length overlaps no other volunteer's.
+ */
+export const RESTORE_LOST_CLAIM_SQL = `
+INSERT INTO claim (id, call_list_id, queue_entry_id, member_id, volunteer_id, claimed_at, lease_expires_at, released_at)
+VALUES ($1, $2, $3, $4, $5, $6, $6, $6)
+ON CONFLICT (id) DO NOTHING`;

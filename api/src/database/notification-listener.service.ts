@@ -5,9 +5,10 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, escapeIdentifier } from 'pg';
+import { type Client, escapeIdentifier } from 'pg';
 import { DataSource } from 'typeorm';
 
+import { databaseClient } from './database-connections';
 import { databaseUrlOf } from './typeorm-options';
 
 const HEARTBEAT_MS = 15_000;
@@ -75,13 +76,15 @@ export class NotificationListener implements OnApplicationBootstrap, OnApplicati
   private async connect(): Promise<void> {
     this.retryTimer = undefined;
     if (this.stopping) return;
-    const client = new Client({
-      connectionString: this.databaseUrl,
-      application_name: 'phonebank-notifications',
-      keepAlive: true,
-      query_timeout: 5_000,
-    });
-    client.on('error', (error) => this.dropped(client, error));
+    const client: Client = databaseClient(
+      {
+        connectionString: this.databaseUrl,
+        application_name: 'phonebank-notifications',
+        keepAlive: true,
+        query_timeout: 5_000,
+      },
+      (error) => this.dropped(client, error),
+    );
     client.on('end', () => this.dropped(client));
     client.on('notification', ({ channel, payload }) => {
       if (payload) this.channels.get(channel)?.(payload);

@@ -1,6 +1,8 @@
-import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import type { PoolClient, QueryResultRow } from 'pg';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+import { DatabasePool } from './database-connections';
 
 /**
  * A statement PostgreSQL parses and plans once per connection, then only runs: a named
@@ -37,7 +39,7 @@ export function prepared(name: string, text: string): PreparedStatement {
  * of any other query does.
  */
 export async function runPrepared<Row extends QueryResultRow>(
-  on: EntityManager | Pool,
+  on: EntityManager | DatabasePool,
   statement: PreparedStatement,
   values: unknown[],
 ): Promise<Row[]> {
@@ -52,7 +54,7 @@ export async function runPrepared<Row extends QueryResultRow>(
   // statement's failure is a QueryFailedError.
   let client: PoolClient;
   let release: () => void;
-  if (on instanceof Pool) {
+  if (on instanceof DatabasePool) {
     client = await on.connect();
     release = () => client.release();
   } else if (on.queryRunner) {

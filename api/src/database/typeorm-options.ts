@@ -1,6 +1,7 @@
 import type { Logger as PinoLogger } from 'pino';
 import type { DataSource, DataSourceOptions } from 'typeorm';
 
+import { TYPEORM_PG_DRIVER } from './database-connections';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -10,6 +11,8 @@ import { TypeOrmPinoLogger } from './typeorm-pino.logger';
 export function typeormOptions(url: string, poolSize = 10, logger?: PinoLogger): DataSourceOptions {
   return {
     type: 'postgres',
+    // Its pool a DatabasePool: no connection of it can end the process by dying.
+    driver: TYPEORM_PG_DRIVER,
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,

@@ -1,4 +1,6 @@
-import { Pool, type QueryResult } from 'pg';
+import type { QueryResult } from 'pg';
+
+import { DatabasePool } from '../database/database-connections';
 
 /**
  * pg-boss's connection to PostgreSQL, owned by us rather than by pg-boss so that the
@@ -7,13 +9,12 @@ import { Pool, type QueryResult } from 'pg';
  * a job that then could be neither finished nor handed back.
  */
 export class JobsDatabase {
-  private readonly pool: Pool;
+  private readonly pool: DatabasePool;
   private running = 0;
   private closed = false;
 
-  constructor(connectionString: string, onError: (error: Error) => void) {
-    this.pool = new Pool({ connectionString, max: 2, application_name: 'phonebank-jobs' });
-    this.pool.on('error', onError);
+  constructor(connectionString: string) {
+    this.pool = new DatabasePool({ connectionString, max: 2, application_name: 'phonebank-jobs' });
   }
 
   /**

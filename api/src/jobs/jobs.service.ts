@@ -44,7 +44,7 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
       else
         this.logger.error(`Job queue error: ${message ?? String(error)}`, (error as Error).stack);
     };
-    this.database = new JobsDatabase(databaseUrl, onError);
+    this.database = new JobsDatabase(databaseUrl);
     this.boss = new PgBoss({
       // pg-boss's own pool also answers undefined once closed; its typings leave that out.
       db: this.database as PgBoss.Db,

@@ -213,10 +213,14 @@ export type RecordCallOutcomeInput = {
   answers?: Array<ScriptAnswerInput> | null | undefined;
   /** With CALL_BACK: when the member asked to be called. */
   callBackAt?: string | null | undefined;
+  /** The claim's call list; goes with memberId. */
+  callListId?: string | number | null | undefined;
   claimId: string | number;
   disposition: Disposition;
   /** Made by the client (a UUID); the same key again returns the first record. */
   idempotencyKey: string | number;
+  /** The claim's member: should the claim itself be lost (a database crash just after it was made), the call is still recorded against this member of callListId. */
+  memberId?: string | number | null | undefined;
   notes?: string | null | undefined;
   /** Only with an ANSWERED call. */
   pledge?: PledgeInput | null | undefined;

@@ -74,6 +74,20 @@ export class RecordCallOutcomeInput {
   @IsUUID('all', { message: 'claimId must be a claim id' })
   claimId: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The claim's member: should the claim itself be lost (a database crash just after it was made), the call is still recorded against this member of callListId.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'memberId must be a member id' })
+  memberId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The claim's call list; goes with memberId." })
+  @IsOptional()
+  @IsUUID('all', { message: 'callListId must be a call list id' })
+  callListId?: string | null;
+
   @Field(() => Disposition)
   @IsEnum(Disposition, { message: 'disposition must be a disposition' })
   disposition: Disposition;

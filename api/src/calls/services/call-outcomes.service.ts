@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Disposition, type FieldProblem, nextQueueStep, type RetryDelays } from '@phonebank/domain';
+import {
+  Disposition,
+  type FieldProblem,
+  nextQueueStep,
+  type RetryDelays,
+  Role,
+} from '@phonebank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditAction } from '../../audit/audit-action';
 import { AuditService } from '../../audit/audit.service';
+import { assertCanReachRegion } from '../../auth/region-access';
 import { Clock } from '../../clock/clock';
 import { AppException, assertValid } from '../../common/errors/app.exception';
 import { CoalescedNotifier } from '../../database/coalesced-notifier.service';
@@ -16,7 +23,12 @@ import { Member } from '../../members/member.entity';
 import { PledgeRecorder } from '../../pledges/pledge-recorder';
 import type { User } from '../../users/user.entity';
 import { CallRecord } from '../call-record.entity';
-import { READ_CLAIM_FOR_RECORDING, RECORD_CALL } from '../claim-statements';
+import {
+  READ_CLAIM_FOR_RECORDING,
+  READ_LIST_PLACE_FOR_RECORDING_SQL,
+  RECORD_CALL,
+  RESTORE_LOST_CLAIM_SQL,
+} from '../claim-statements';
 import type { RecordCallOutcomeInput } from '../dtos/record-call-outcome.input';
 
 /** How far ahead a call-back may be booked. */
@@ -36,6 +48,21 @@ interface ClaimForRecordingRow {
   retry_delays: RetryDelays;
   entry_id: string;
   attempts: number;
+}
+
+/** A claim that exists, or the one put back in its place (lostClaim). */
+type HeldClaim = ClaimForRecordingRow & { id: string; lost: boolean };
+
+/** READ_LIST_PLACE_FOR_RECORDING_SQL's row: the entry's columns are null off the list. */
+interface ListPlaceRow {
+  call_list_id: string;
+  list_region_id: string;
+  max_attempts: number;
+  retry_delays: RetryDelays;
+  entry_id: string | null;
+  member_id: string | null;
+  attempts: number | null;
+  on_list: boolean;
 }
 
 /** RECORD_CALL's row. */
@@ -142,7 +169,53 @@ export class CallOutcomesService {
         hydrate<CallRecord>(this.dataSource.getMetadata(CallRecord), claim.earlier),
       );
     this.checkInput(input, now);
-    if (!claim.id) throw AppException.notFound('Claim', input.claimId);
+    const held: HeldClaim = claim.id
+      ? { ...claim, id: claim.id, lost: false }
+      : await this.lostClaim(user, input, claim);
+    return this.write(user, input, held, now);
+  }
+
+  /**
+   * A claim commits without waiting for the disk (TAKE_NEXT_MEMBER), so a database crash
+   * can lose one that the phone already has. Its call is recorded all the same, against the
+   * member and list the phone names, if the caller was added to that list (and, above a
+   * volunteer, may act in its region) and the member is on it: the claim is put back as a
+   * hold that ended at once, and the call recorded as a late outcome.
+   */
+  private async lostClaim(
+    user: User,
+    input: RecordCallOutcomeInput,
+    read: ClaimForRecordingRow,
+  ): Promise<HeldClaim> {
+    if (!input.memberId || !input.callListId) throw AppException.notFound('Claim', input.claimId);
+    const [place] = await this.dataSource.query<ListPlaceRow[]>(READ_LIST_PLACE_FOR_RECORDING_SQL, [
+      input.callListId,
+      input.memberId,
+      user.id,
+    ]);
+    if (!place) throw AppException.notFound('Call list', input.callListId);
+    if (user.role !== Role.VOLUNTEER) assertCanReachRegion(user, place.list_region_id);
+    if (!place.on_list) throw AppException.forbidden('You were not added to this call list.');
+    if (place.entry_id === null || place.member_id === null || place.attempts === null)
+      throw AppException.notFound('Member', input.memberId);
+    return {
+      ...read,
+      ...place,
+      entry_id: place.entry_id,
+      member_id: place.member_id,
+      attempts: place.attempts,
+      id: input.claimId,
+      volunteer_id: user.id,
+      lost: true,
+    };
+  }
+
+  private async write(
+    user: User,
+    input: RecordCallOutcomeInput,
+    claim: HeldClaim,
+    now: Date,
+  ): Promise<CallRecord | null> {
     if (claim.volunteer_id !== user.id) throw AppException.forbidden('This claim is not yours.');
     const needsMember = input.pledge || input.disposition === Disposition.DO_NOT_CALL;
     const member = needsMember
@@ -176,6 +249,15 @@ export class CallOutcomesService {
       throw AppException.badInput('scriptVersionId', 'scriptVersionId names no script version.');
 
     const write = async (manager: EntityManager): Promise<CallRecord | null> => {
+      if (claim.lost)
+        await manager.query(RESTORE_LOST_CLAIM_SQL, [
+          claim.id,
+          claim.call_list_id,
+          claim.entry_id,
+          claim.member_id,
+          user.id,
+          now,
+        ]);
       // A second recording of the claim under another key breaks call_record_claim_id_unique,
       // which the error filter turns into CONFLICT on claimId.
       const [written] = await runPrepared<RecordedRow>(manager, RECORD_CALL, [
@@ -229,10 +311,11 @@ export class CallOutcomesService {
         createdAt: now,
       });
     };
-    // Only a pledge or an opt-out writes more than the one statement.
-    const recorded = needsMember
-      ? await this.dataSource.transaction(write)
-      : await write(this.dataSource.manager);
+    // Only a pledge, an opt-out or a lost claim writes more than the one statement.
+    const recorded =
+      needsMember || claim.lost
+        ? await this.dataSource.transaction(write)
+        : await write(this.dataSource.manager);
     if (recorded) {
       // Committed: the list's and the region's watchers count again.
       this.notifier.notify(CALL_LIST_ACTIVITY_CHANNEL, claim.call_list_id);

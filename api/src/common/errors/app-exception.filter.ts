@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, HttpStatus, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 
+import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { AppErrorCode, AppException } from './app.exception';
 import { assertUnreachable } from './assert-unreachable';
 import { toGraphQLError } from './to-graphql-error';
@@ -20,6 +21,8 @@ function httpStatus(code: AppErrorCode): HttpStatus {
       return HttpStatus.CONFLICT;
     case AppErrorCode.TOO_MANY_REQUESTS:
       return HttpStatus.TOO_MANY_REQUESTS;
+    case AppErrorCode.DATABASE_UNAVAILABLE:
+      return HttpStatus.SERVICE_UNAVAILABLE;
     default:
       return assertUnreachable(code);
   }
@@ -40,12 +43,16 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       if (internal) this.logger.error(exception);
       return error;
     }
-    if (exception instanceof AppException) {
+    const known = isDatabaseUnavailable(exception) ? AppException.databaseUnavailable() : exception;
+    if (known instanceof AppException) {
       const response = host.switchToHttp().getResponse<Response>();
-      response.status(httpStatus(exception.code)).json({
-        code: exception.code,
-        message: exception.message,
-        field: exception.details.field,
+      const { retryAfterSeconds } = known.details;
+      if (retryAfterSeconds !== undefined)
+        response.setHeader('Retry-After', String(retryAfterSeconds));
+      response.status(httpStatus(known.code)).json({
+        code: known.code,
+        message: known.message,
+        field: known.details.field,
       });
       return undefined;
     }

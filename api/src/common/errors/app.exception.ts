@@ -8,12 +8,16 @@ export enum AppErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The database is away (restarting, failing over): the same request will work soon. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 }
 
 export interface AppExceptionDetails {
   field?: string;
   problems?: FieldProblem[];
   retryAfterSeconds?: number;
+  /** The same request, sent again unchanged, may succeed: a client should keep it and resend. */
+  retryable?: boolean;
 }
 
 /** The one exception services throw for anything a client did or may not do. */
@@ -56,6 +60,14 @@ export class AppException extends Error {
 
   static conflict(field: string, message: string): AppException {
     return new AppException(AppErrorCode.CONFLICT, message, { field });
+  }
+
+  static databaseUnavailable(): AppException {
+    return new AppException(
+      AppErrorCode.DATABASE_UNAVAILABLE,
+      'The server cannot reach its database just now. Nothing was lost; try again in a moment.',
+      { retryable: true, retryAfterSeconds: 1 },
+    );
   }
 }
 

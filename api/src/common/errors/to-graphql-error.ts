@@ -7,6 +7,7 @@ import {
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 
+import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { AppErrorCode, AppException } from './app.exception';
 import { assertUnreachable } from './assert-unreachable';
 
@@ -51,11 +52,12 @@ const UNIQUE_VIOLATIONS: Record<string, { field: string; message: string }> = {
 };
 
 function fromAppException(exception: AppException): GraphQLError {
-  const { field, problems, retryAfterSeconds } = exception.details;
+  const { field, problems, retryAfterSeconds, retryable } = exception.details;
   const extensions: Record<string, unknown> = { code: exception.code };
   if (field !== undefined) extensions.field = field;
   if (problems !== undefined && problems.length > 1) extensions.problems = problems;
   if (retryAfterSeconds !== undefined) extensions.retryAfterSeconds = retryAfterSeconds;
+  if (retryable !== undefined) extensions.retryable = retryable;
   switch (exception.code) {
     case AppErrorCode.BAD_USER_INPUT:
     case AppErrorCode.UNAUTHENTICATED:
@@ -63,6 +65,7 @@ function fromAppException(exception: AppException): GraphQLError {
     case AppErrorCode.NOT_FOUND:
     case AppErrorCode.CONFLICT:
     case AppErrorCode.TOO_MANY_REQUESTS:
+    case AppErrorCode.DATABASE_UNAVAILABLE:
       return new GraphQLError(exception.message, { extensions });
     default:
       return assertUnreachable(exception.code);
@@ -114,6 +117,8 @@ export function toGraphQLError(error: unknown): { error: GraphQLError; internal:
     const known = knownDatabaseError(error);
     if (known) return { error: known, internal: false };
   }
+  if (isDatabaseUnavailable(error))
+    return { error: fromAppException(AppException.databaseUnavailable()), internal: false };
   if (
     error instanceof GraphQLError &&
     !(error.originalError instanceof Error) &&

@@ -355,6 +355,9 @@ describe('the call page', () => {
     await waitFor(() =>
       expect(sent).toMatchObject({
         claimId: 'c1',
+        // Should a database crash lose the claim, the call is still recorded against these.
+        memberId: 'm-c1',
+        callListId: 'cl1',
         disposition: 'ANSWERED',
         scriptVersionId: 'v1',
         pledge: {

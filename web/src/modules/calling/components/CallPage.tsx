@@ -185,6 +185,10 @@ export function CallPage() {
       await outbox.enqueue({
         input: {
           claimId: claim.id,
+          // A claim commits without waiting for the disk: should a database crash lose it,
+          // the server records the call against the member and list instead.
+          memberId: claim.member.id,
+          callListId,
           idempotencyKey,
           ...outcome,
           ...(pledge && { pledge }),

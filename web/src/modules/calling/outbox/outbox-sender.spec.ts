@@ -158,6 +158,31 @@ describe('the call outbox', () => {
     outbox.stop();
   });
 
+  it('keeps an outcome the server could not record while its database was away, and sends it again with the same key', async () => {
+    const server = fakeServer();
+    const clock = fakeClock();
+    const away = refusal('DATABASE_UNAVAILABLE', 'The server cannot reach its database just now.');
+    server.answers.push(away, away);
+    const outbox = sender(server, clock);
+    outbox.start();
+    await outbox.enqueue(outcome(1));
+    await settled();
+    expect(outbox.getState()).toMatchObject({ unsent: [], offline: false });
+    expect(outbox.getState().queued).toHaveLength(1);
+
+    clock.fire();
+    await settled();
+    clock.fire();
+    await settled();
+    expect(server.received.map((input) => input.idempotencyKey)).toEqual([
+      'key-1-0000',
+      'key-1-0000',
+      'key-1-0000',
+    ]);
+    expect(outbox.getState()).toMatchObject({ queued: [], unsent: [] });
+    outbox.stop();
+  });
+
   it('keeps an outcome whose send failed on the network, and retries 1 s doubling to 30 s', async () => {
     const server = fakeServer();
     const clock = fakeClock();
