@@ -2,7 +2,7 @@ import type { PoolClient, QueryResultRow } from 'pg';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
-import { DatabasePool } from './database-connections';
+import type { DatabasePool } from './database-connections';
 
 /**
  * A statement PostgreSQL parses and plans once per connection, then only runs: a named
@@ -54,7 +54,7 @@ export async function runPrepared<Row extends QueryResultRow>(
   // statement's failure is a QueryFailedError.
   let client: PoolClient;
   let release: () => void;
-  if (on instanceof DatabasePool) {
+  if (!('connection' in on)) {
     client = await on.connect();
     release = () => client.release();
   } else if (on.queryRunner) {
