@@ -28,7 +28,7 @@ export class ProjectionsResolver {
   @Query(() => Projection, {
     // Each simulation is a whole STV count of the region's pledges: the dearest thing a
     // query can ask for (2,000 of them take about a second and a half).
-    complexity: costPer('simulations', COST_PER_SIMULATION),
+    complexity: costPer('simulations', COST_PER_SIMULATION, QUERY_SIMULATIONS.max),
     description: `Counts the region's pledges with the coordinator's assumptions, \`simulations\` times with random variation (at most ${QUERY_SIMULATIONS.max}; more through startProjection). \`turnout\` overrides the assumed turnout for this answer only.`,
   })
   projection(

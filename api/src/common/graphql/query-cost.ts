@@ -49,11 +49,15 @@ export type FieldCost = (options: {
   childComplexity: number;
 }) => number;
 
-/** A field whose work grows with an argument: `per` units for each, plus its selection. */
-export function costPer(argument: string, per: number): FieldCost {
+/**
+ * A field whose work grows with an argument: `per` units for each, plus its selection. A
+ * field that refuses more than `refusedAbove` itself, before any work, costs no more than
+ * that many: its own refusal says what to do instead (`startProjection`), the cost's cannot.
+ */
+export function costPer(argument: string, per: number, refusedAbove = Infinity): FieldCost {
   return ({ args, childComplexity }) => {
     const count = typeof args[argument] === 'number' ? (args[argument] as number) : 1;
-    return ROOT_FIELD_COST + Math.max(1, count) * per + childComplexity;
+    return ROOT_FIELD_COST + Math.min(Math.max(1, count), refusedAbove) * per + childComplexity;
   };
 }
 
