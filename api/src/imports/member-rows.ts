@@ -53,16 +53,21 @@ export function csvLine(record: readonly string[]): string {
   return out;
 }
 
-const NO_MEMBER_FIELDS = '\\N\t'.repeat(14);
+const OTHER_MEMBER_FIELDS = '\\N\t'.repeat(13);
 
-/** The COPY line of a rejected row: its line, the reason, and the row as the file had it. */
+/**
+ * The COPY line of a rejected row: its line, its membership number when it had a usable one
+ * (so the merge can still tell an erased member's row, and keep none of it), the reason, and
+ * the row as the file had it.
+ */
 export function rejectedRow(
   line: number,
   kind: RejectionKind,
   message: string,
   record?: readonly string[],
+  membershipNumber?: string,
 ): string {
-  return `${line}\t${NO_MEMBER_FIELDS}${kind}\t${copyText(message)}\t${record ? copyText(csvLine(record)) : '\\N'}\n`;
+  return `${line}\t${copyText(membershipNumber)}\t${OTHER_MEMBER_FIELDS}${kind}\t${copyText(message)}\t${record ? copyText(csvLine(record)) : '\\N'}\n`;
 }
 
 const rejected = rejectedRow;
@@ -97,6 +102,7 @@ export function stageRow(context: RowContext, line: number, record: readonly str
       'NAME',
       `first name is longer than ${LIMITS.first_name} characters`,
       record,
+      number,
     );
   const lastName = field(record, columns.last_name);
   if (lastName.length > LIMITS.last_name)
@@ -105,17 +111,18 @@ export function stageRow(context: RowContext, line: number, record: readonly str
       'NAME',
       `last name is longer than ${LIMITS.last_name} characters`,
       record,
+      number,
     );
   const email = field(record, columns.email);
   if (email !== '' && (email.length > LIMITS.email || !EMAIL.test(email)))
-    return rejected(line, 'EMAIL', `email '${email}' is not an email address`, record);
+    return rejected(line, 'EMAIL', `email '${email}' is not an email address`, record, number);
 
   const phoneRaw = field(record, columns.phone);
   let phone = '';
   let phoneType = '';
   if (phoneRaw !== '') {
     const normalised = normaliseUkPhone(phoneRaw);
-    if ('problem' in normalised) return rejected(line, 'PHONE', normalised.problem, record);
+    if ('problem' in normalised) return rejected(line, 'PHONE', normalised.problem, record, number);
     phone = normalised.e164;
     phoneType = normalised.type;
   }
@@ -124,7 +131,7 @@ export function stageRow(context: RowContext, line: number, record: readonly str
   let landlineType = '';
   if (landlineRaw !== '') {
     const normalised = normaliseUkPhone(landlineRaw, 'landline');
-    if ('problem' in normalised) return rejected(line, 'PHONE', normalised.problem, record);
+    if ('problem' in normalised) return rejected(line, 'PHONE', normalised.problem, record, number);
     landline = normalised.e164;
     landlineType = normalised.type;
   }
@@ -135,7 +142,13 @@ export function stageRow(context: RowContext, line: number, record: readonly str
   if (postcodeRaw !== '') {
     area = postcodeArea(postcodeRaw);
     if (area === undefined)
-      return rejected(line, 'POSTCODE', `postcode '${postcodeRaw}' is not a UK postcode`, record);
+      return rejected(
+        line,
+        'POSTCODE',
+        `postcode '${postcodeRaw}' is not a UK postcode`,
+        record,
+        number,
+      );
     postcode = normalisePostcode(postcodeRaw);
   }
 
@@ -149,6 +162,7 @@ export function stageRow(context: RowContext, line: number, record: readonly str
         'REGION',
         `region '${regionRaw}' is not a region of this election`,
         record,
+        number,
       );
   } else if (area !== undefined) {
     regionId = context.regionsByArea.get(area);
@@ -158,6 +172,7 @@ export function stageRow(context: RowContext, line: number, record: readonly str
         'REGION',
         `postcode area ${area} belongs to no region of this election (give a region code)`,
         record,
+        number,
       );
   } else {
     return rejected(
@@ -165,6 +180,7 @@ export function stageRow(context: RowContext, line: number, record: readonly str
       'REGION',
       'neither a region nor a postcode: the region cannot be told',
       record,
+      number,
     );
   }
   // Tags need no COPY escaping: parseMemberTags lets only letters, digits, - and _ through.
@@ -172,7 +188,7 @@ export function stageRow(context: RowContext, line: number, record: readonly str
   const tagsRaw = field(record, columns.tags);
   if (tagsRaw !== '') {
     const parsed = parseMemberTags(tagsRaw);
-    if ('problem' in parsed) return rejected(line, 'TAGS', parsed.problem, record);
+    if ('problem' in parsed) return rejected(line, 'TAGS', parsed.problem, record, number);
     tags = `{${parsed.tags.join(',')}}`;
   }
   if (context.allowedRegionIds && !context.allowedRegionIds.has(regionId))
@@ -181,6 +197,7 @@ export function stageRow(context: RowContext, line: number, record: readonly str
       'OUT_OF_SCOPE',
       `region ${context.codesById.get(regionId) ?? regionRaw} is not one you coordinate`,
       record,
+      number,
     );
 
   return `${line}\t${copyText(number)}\t${copyText(firstName)}\t${copyText(lastName)}\t${copyText(phone)}\t${copyText(phoneType)}\t${copyText(email)}\t${copyText(postcode)}\t${regionId}\t${copyText(phoneRaw)}\t${copyText(regionRaw)}\t${tags}\t${copyText(landline)}\t${copyText(landlineType)}\t${copyText(landlineRaw)}\t\\N\t\\N\t\\N\n`;

@@ -231,6 +231,8 @@ describe('erasure leaves nothing of the member anywhere in the database', () => 
       [
         'membership_number,first_name,last_name,phone,email,region',
         `${ADA.number},${ADA.first},${ADA.last},07700 900123,${ADA.email},LE`,
+        // Her row again with a number that is no phone: rejected, and still not kept.
+        `${ADA.number},${ADA.first},${ADA.last},07700 9001234567,${ADA.email},LE`,
       ].join('\n'),
       'again.csv',
     );

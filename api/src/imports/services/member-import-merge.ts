@@ -213,8 +213,9 @@ export class MemberImportMerge {
         `WITH hashed AS (
            SELECT line, ${ERASED_MEMBERSHIP_NUMBER_SQL} AS erased_number
            FROM (SELECT $1::uuid AS election_id, membership_number, line
-                 FROM member_import_batch WHERE message IS NULL) AS incoming)
-         -- The row is the erased member's data again: it is refused without being kept.
+                 FROM member_import_batch WHERE membership_number IS NOT NULL) AS incoming)
+         -- The row is the erased member's data again, valid or not: it is refused without
+         -- being kept.
          UPDATE member_import_batch b
          SET reason = 'ERASED', message = 'this member was erased at their request', raw = ''
          FROM hashed h JOIN member m
