@@ -1,11 +1,12 @@
 import {
   type ASTVisitor,
-  type FragmentDefinitionNode,
   GraphQLError,
   Kind,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+
+import { fragmentsOf } from './fragments-of';
 
 /**
  * Refuses an operation selecting more than `maxFields` fields, aliases and fragments spread
@@ -14,11 +15,7 @@ import {
  */
 export function fieldLimit(maxFields: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION)
-        fragments.set(definition.name.value, definition);
-    }
+    const fragments = fragmentsOf(context);
     // A fragment is counted once and its count reused, so fragments spread in fragments
     // cannot make the counting itself exponential.
     const fragmentFields = new Map<string, number>();
