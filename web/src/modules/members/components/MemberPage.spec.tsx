@@ -50,6 +50,13 @@ describe('the member page', () => {
     // 1 July is British Summer Time.
     expect(screen.getByText('1 Jul 2026, 11:00')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Opt out' })).toBeVisible();
+    // Nothing on the page promises a feature for later.
+    expect(
+      screen.getByText(
+        'No pledge recorded yet: a volunteer records one when the member answers a call.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/later release|arrives|will show here/i)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Erase member' })).not.toBeInTheDocument();
   });
 

@@ -223,13 +223,9 @@ export function MemberPage() {
             </p>
           ) : (
             <p className="pb-muted">
-              No pledge recorded. Pledges are recorded from the call screen, which arrives in a
-              later release.
+              No pledge recorded yet: a volunteer records one when the member answers a call.
             </p>
           )}
-        </Card>
-        <Card title="Call history">
-          <p className="pb-muted">Call history will show here once the call screen arrives.</p>
         </Card>
       </div>
     </>
